@@ -1,0 +1,35 @@
+# The edition's steps. `make book` and `make test` set up .venv from requirements.txt first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Rebuilt whenever the pinned requirements change. The edition's own package is not copied
+# into the venv: a .pth file points the venv at the working tree.
+STAMP := $(VENV)/.installed
+BUILD_FLAGS := -n -W --keep-going
+PORT ?= 8000
+
+.PHONY: book test check serve clean
+
+$(STAMP): requirements.txt
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])' | xargs -I{} sh -c 'echo "$(CURDIR)" > {}/edition.pth'
+	touch $(STAMP)
+
+check: $(STAMP)
+	$(BIN)/python -m edition.check
+
+# The book is never built from data that fails `make check`.
+book: check
+	$(BIN)/jupyter-book build . $(BUILD_FLAGS)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+serve:
+	@echo "Serving _build/html at http://127.0.0.1:$(PORT)/"
+	$(PYTHON) -m http.server $(PORT) --bind 127.0.0.1 --directory _build/html
+
+clean:
+	rm -rf _build

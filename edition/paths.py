@@ -1,0 +1,25 @@
+"""Where the edition's files live, relative to the repository root.
+
+``EDITION_ROOT`` points the package at another copy of the repository, as the tests do to
+check a deliberately broken copy of the data without touching the real files.
+"""
+import os
+from pathlib import Path
+
+ROOT = Path(os.environ.get("EDITION_ROOT") or Path(__file__).resolve().parent.parent).resolve()
+DATA = ROOT / "data"
+ARTICLE = DATA / "article"
+WITNESS = ARTICLE / "000_09d0c833d2f75a6f.txt"
+ARTICLE_METADATA = ARTICLE / "metadata.json"
+MENTIONS = ARTICLE / "mentions.csv"
+REFERENCES = DATA / "references.bib"
+CHAPTERS = ROOT / "chapters"
+NOTEBOOKS = ROOT / "notebooks"
+
+
+def relative(path: Path) -> str:
+    """A path as a reader of an error message wants it: relative to the repository."""
+    try:
+        return path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)

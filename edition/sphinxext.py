@@ -1,0 +1,134 @@
+"""Sphinx extension: the article's reading text, rendered from the witness at build time.
+
+The chapters never copy the article: ``{{ article_title }}`` and friends are MyST
+substitutions filled from the capture, and the ``article-body`` directive renders the 19
+paragraphs with their anchors (``#p07``) and glossary links from ``mentions.csv``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.util.docutils import SphinxDirective
+
+from . import mentions as mentions_table
+from . import bibliography, paths, witness
+from .problems import DataError
+
+# CommonMark lets any ASCII punctuation be escaped; escaping it all keeps the article's words
+# from being read as markup, and changes nothing a reader sees.
+MARKUP = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+def escape(text: str) -> str:
+    return MARKUP.sub(r"\\\1", text)
+
+
+def metadata() -> dict:
+    return json.loads(paths.ARTICLE_METADATA.read_text(encoding="utf-8"))
+
+
+def substitutions() -> dict[str, str]:
+    """What the chapters may write as ``{{ name }}``: facts about the article, stated once."""
+    page, about = witness.article(), metadata()
+    return {
+        "article_title": page.title,
+        "article_dek": page.dek,
+        "article_section": page.section,
+        "article_outlet": about["outlet"],
+        "article_url": about["url"],
+        "article_published": about["published"],
+        "article_published_long": long_date(about["published"]),
+        "article_image_caption": page.image_caption,
+        "article_image_credit": page.image_credit,
+        "article_paragraph_count": str(len(page.paragraphs)),
+    }
+
+
+def long_date(iso: str) -> str:
+    """``2023-08-01`` → ``1 August 2023``, as the prose of the chapters writes dates."""
+    day = dt.date.fromisoformat(iso)
+    return f"{day.day} {day:%B %Y}"
+
+
+def paragraph_markup(text: str, glosses: list[mentions_table.Mention]) -> str:
+    """One paragraph as MyST inline markup, each glossed phrase a ``{term}`` link."""
+    out, position = [], 0
+    for mention in glosses:
+        out.append(escape(text[position:mention.start]))
+        out.append(f"{{term}}`{mention.phrase} <{mention.term}>`")
+        position = mention.end
+    out.append(escape(text[position:]))
+    return "".join(out)
+
+
+class ArticleBody(SphinxDirective):
+    """The article's body paragraphs, numbered ¶1… with the anchors ``#p01``…"""
+
+    def run(self) -> list[nodes.Node]:
+        page = witness.article()
+        for source in (paths.WITNESS, paths.MENTIONS):
+            self.env.note_dependency(str(source))
+        try:
+            glosses = mentions_table.by_paragraph(mentions_table.load(page))
+        except DataError as error:
+            raise self.error(str(error)) from None
+        std = self.env.get_domain("std")
+        body = nodes.container(classes=["article-body"])
+        for number, (pid, text) in enumerate(zip(page.paragraph_ids, page.paragraphs), start=1):
+            paragraph = nodes.paragraph(classes=["article-paragraph"], ids=[pid])
+            paragraph += nodes.raw(
+                "", f'<a class="para-num" href="#{pid}" aria-label="Paragraph {number}">¶{number}</a> ', format="html"
+            )
+            children, messages = self.state.inline_text(paragraph_markup(text, glosses.get(pid, [])), self.lineno)
+            paragraph += children
+            body += paragraph
+            body += messages
+            # So that any chapter can write {ref}`article-p07`.
+            std.note_hyperlink_target(f"article-{pid}", self.env.docname, pid, f"¶{number}")
+        return [body]
+
+
+class ArticleSetAside(SphinxDirective):
+    """What the capture holds besides the article, and why the edition sets it aside."""
+
+    def run(self) -> list[nodes.Node]:
+        page, reasons = witness.article(), metadata()["set_aside"]
+        self.env.note_dependency(str(paths.ARTICLE_METADATA))
+        missing = sorted({part.kind for part in page.furniture} - reasons.keys())
+        if missing:
+            raise self.error(f"{paths.relative(paths.ARTICLE_METADATA)}: no reason given in 'set_aside' for {missing}")
+        items = nodes.bullet_list(classes=["set-aside"])
+        for part in page.furniture:
+            first_line = part.text.split("\n")[0]
+            markup = f"**{escape(part.kind)}** (line {part.line}: “{escape(first_line)}”). {escape(reasons[part.kind])}"
+            children, messages = self.state.inline_text(markup, self.lineno)
+            items += nodes.list_item("", nodes.paragraph("", "", *children), *messages)
+        return [items]
+
+
+class SourceKinds(SphinxDirective):
+    """The kinds of source a bibliography entry may be, as ``edition.bibliography`` defines them."""
+
+    def run(self) -> list[nodes.Node]:
+        items = nodes.definition_list(classes=["source-kinds"])
+        for kind, meaning in bibliography.KINDS.items():
+            items += nodes.definition_list_item(
+                "", nodes.term("", "", nodes.literal(kind, kind)), nodes.definition("", nodes.paragraph(meaning, meaning))
+            )
+        return [items]
+
+
+def add_substitutions(app: Sphinx, config) -> None:
+    config.myst_substitutions = {**config.myst_substitutions, **substitutions()}
+
+
+def setup(app: Sphinx) -> dict:
+    app.connect("config-inited", add_substitutions)
+    app.add_directive("article-body", ArticleBody)
+    app.add_directive("article-set-aside", ArticleSetAside)
+    app.add_directive("source-kinds", SourceKinds)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

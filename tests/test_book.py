@@ -1,0 +1,101 @@
+"""The book builds with no warnings, and the article page is the witness, numbered and glossed."""
+import re
+from html import unescape
+from html.parser import HTMLParser
+
+from edition import bibliography, mentions, witness
+
+PAGES = ["chapters/index.html", "chapters/article.html", "chapters/about.html", "chapters/glossary.html",
+         "chapters/bibliography.html", "notebooks/article-as-data.html"]
+
+
+class Paragraphs(HTMLParser):
+    """Text of each <p id="pNN"> on a page, and every id on it."""
+
+    def __init__(self):
+        super().__init__()
+        self.ids, self.text, self.current, self.depth = set(), {}, None, 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        if self.current:
+            self.depth += tag == "p"
+        elif tag == "p" and re.fullmatch(r"p\d\d", attrs.get("id", "")):
+            self.current, self.depth = attrs["id"], 1
+            self.text[self.current] = ""
+
+    def handle_endtag(self, tag):
+        if self.current and tag == "p":
+            self.depth -= 1
+            if not self.depth:
+                self.current = None
+
+    def handle_data(self, data):
+        if self.current:
+            self.text[self.current] += data
+
+
+def bibliography_keys() -> set[str]:
+    return set(bibliography.load())
+
+
+def parse(path) -> Paragraphs:
+    parser = Paragraphs()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def test_build_has_no_warnings(book):
+    result, _ = book
+    assert result.returncode == 0, result.stderr[-3000:]
+    log = result.stdout + result.stderr
+    assert not re.findall(r"(?:WARNING|ERROR|CRITICAL):.*", log)
+
+
+def test_front_matter_pages_exist(html):
+    for page in PAGES:
+        assert (html / page).is_file(), page
+    assert "chapters/index.html" in (html / "index.html").read_text(encoding="utf-8")
+
+
+def test_every_paragraph_has_its_anchor_and_its_words(html):
+    page = witness.article()
+    found = parse(html / "chapters/article.html")
+    assert set(page.paragraph_ids) <= found.ids
+    for number, (pid, text) in enumerate(zip(page.paragraph_ids, page.paragraphs), start=1):
+        shown = unescape(found.text[pid])
+        assert shown == f"¶{number} {text}", pid
+
+
+def test_paragraph_numbers_link_to_their_anchor(html):
+    article = (html / "chapters/article.html").read_text(encoding="utf-8")
+    for number in range(1, 20):
+        assert f'<a class="para-num" href="#p{number:02d}" aria-label="Paragraph {number}">¶{number}</a>' in article
+
+
+def test_every_gloss_links_to_a_glossary_entry(html):
+    article = (html / "chapters/article.html").read_text(encoding="utf-8")
+    glossary = parse(html / "chapters/glossary.html")
+    targets = re.findall(r'href="glossary\.html#(term-[^"]+)"', article)
+    assert len(targets) == len(mentions.load(witness.article()))
+    assert set(targets) <= glossary.ids
+
+
+def test_title_dek_and_section_come_from_the_capture(html):
+    page = witness.article()
+    article = unescape((html / "chapters/article.html").read_text(encoding="utf-8"))
+    assert f"<h1>{page.title}" in article
+    assert page.dek in article and page.section in article
+
+
+def test_every_citation_resolves_to_the_bibliography(html):
+    bibliography = parse(html / "chapters/bibliography.html")
+    cited = set()
+    for page in PAGES:
+        text = (html / page).read_text(encoding="utf-8")
+        for target in re.findall(r'href="(?:[./a-z]*bibliography\.html)?#(cite-[^"]+)"', text):
+            assert target in bibliography.ids, (page, target)
+            cited.add(target)
+    assert len(cited) == len(bibliography_keys()), "a source in the bibliography is cited nowhere in the book"
