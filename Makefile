@@ -13,7 +13,7 @@ PORT ?= 8000
 $(STAMP): requirements.txt
 	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --quiet --disable-pip-version-check -r requirements.txt
 	$(BIN)/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])' | xargs -I{} sh -c 'echo "$(CURDIR)" > {}/edition.pth'
 	touch $(STAMP)
 
