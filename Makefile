@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 BUILD_FLAGS := -n -W --keep-going
 PORT ?= 8000
 
-.PHONY: book test check serve clean
+.PHONY: book test check data serve clean
 
 $(STAMP): requirements.txt
 	rm -rf $(VENV)
@@ -19,6 +19,10 @@ $(STAMP): requirements.txt
 
 check: $(STAMP)
 	$(BIN)/python -m edition.check
+
+# Derived tables (data/article/paragraphs.csv) are regenerated from the capture, never edited.
+data: $(STAMP)
+	$(BIN)/python -m edition.derive
 
 # The book is never built from data that fails `make check`.
 book: check

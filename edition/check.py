@@ -1,47 +1,47 @@
 """``make check``: validate all of the edition's data in one run.
 
-Prints one line per problem (file, row or entry, problem) and exits 1 if there is any;
-never a traceback, and it writes nothing.
+Prints one line per problem (file, row or entry, problem) and exits 1 if there is any; never a
+traceback, and it writes nothing. First each table against its schema (frictionless), then the
+edition's own rules on the tables that passed, then the bibliography and the citations.
 """
 from __future__ import annotations
 
 import sys
 
-from . import bibliography, citations, glossary, mentions, paths, witness
+from . import bibliography, citations, datapackage, derive, paths, rules, witness
 from .problems import DataError, located
 
 
 def problems() -> list[str]:
-    found: list[str] = []
     try:
         page = witness.article()
     except witness.WitnessError as error:
         return [str(error)]
-    try:
-        glosses = mentions.load(page)
-    except DataError as error:
-        found += error.problems
-        glosses = []
-    terms = glossary.terms()
-    found += [
-        located(paths.MENTIONS, m.row, f"term '{m.term}' is not in the glossary ({paths.relative(glossary.GLOSSARY)})")
-        for m in glosses
-        if m.term.lower() not in terms
-    ]
+    valid = datapackage.validate()
+    found = derive.stale(page) + valid.problems
+    found += rules.glosses(valid, page) + rules.timeline_dates(valid)
+    found += rules.claim_anchors(valid, page) + rules.claim_evidence(valid)
     try:
         sources = bibliography.load()
     except DataError as error:
         return found + error.problems
-    used = set()
+    return found + rules.unknown_sources(valid, set(sources)) + _citation_problems(valid, sources)
+
+
+def _citation_problems(valid: datapackage.Validation, sources: dict) -> list[str]:
+    """Every key cited in a chapter exists; every entry is cited by a chapter, notebook or data row."""
+    found, used = [], set()
     for path, line, key in citations.cited():
         used.add(key)
         if key not in sources:
             found.append(located(path, line, f"cites '{key}', which is not in {paths.relative(paths.REFERENCES)}"))
-    found += [
-        located(paths.REFERENCES, source.line, f"{key}: cited nowhere in the chapters or notebooks")
-        for key, source in sources.items()
-        if key not in used
-    ]
+    if not valid.problems:  # otherwise "cited nowhere" may only mean "in a row that could not be read"
+        used |= {key for *_, key in rules.data_citations(valid)}
+        found += [
+            located(paths.REFERENCES, source.line, f"{key}: cited nowhere in the chapters, notebooks or data")
+            for key, source in sources.items()
+            if key not in used
+        ]
     return found
 
 

