@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 BUILD_FLAGS := -n -W --keep-going
 PORT ?= 8000
 
-.PHONY: book test check data serve clean
+.PHONY: book test check data exports serve clean
 
 $(STAMP): requirements.txt
 	rm -rf $(VENV)
@@ -19,6 +19,10 @@ $(STAMP): requirements.txt
 
 check: $(STAMP)
 	$(BIN)/python -m edition.check
+
+# The data in other tools' formats, in exports/ (not kept in git: regenerate).
+exports: check
+	$(BIN)/python -m edition.exports
 
 # Derived tables (data/article/paragraphs.csv) are regenerated from the capture, never edited.
 data: $(STAMP)
@@ -36,4 +40,4 @@ serve:
 	$(PYTHON) -m http.server $(PORT) --bind 127.0.0.1 --directory _build/html
 
 clean:
-	rm -rf _build
+	rm -rf _build exports

@@ -7,6 +7,7 @@ paragraphs with their anchors (``#p07``) and glossary links from ``mentions.csv`
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 
@@ -176,12 +177,44 @@ def _table(headers: list[str], rows: list[list[str]], literal_columns: set[int] 
     return table
 
 
+def declared_inputs(notebook: dict) -> list:
+    """The files a notebook says it reads (``metadata.edition.reads``; glob patterns allowed)."""
+    patterns = notebook.get("metadata", {}).get("edition", {}).get("reads", [])
+    return sorted({path for pattern in patterns for path in paths.ROOT.glob(pattern)})
+
+
+def notebook_inputs(app: Sphinx, docname: str, source: list[str]) -> None:
+    """Make a notebook's execution depend on the data it reads, not only on its code.
+
+    Jupyter Book's cache keys on a notebook's code cells, so an edited row of timeline.csv would
+    leave the old figure in the book. Each notebook names the files it reads in its metadata
+    (``"edition": {"reads": [...]}``); here they become Sphinx dependencies (so the page is read
+    again when one changes) and a hidden last cell that records their checksums (so the cache
+    sees new code and runs the notebook again). A notebook whose data did not change is not run.
+    """
+    if not app.env.doc2path(docname).suffix == ".ipynb":
+        return
+    notebook = json.loads(source[0])
+    reads = declared_inputs(notebook)
+    lines = ["# The files this notebook reads, by checksum, so that editing one runs it again."]
+    for path in reads:
+        app.env.note_dependency(str(path))
+        lines.append(f"# {paths.relative(path)} {hashlib.sha256(path.read_bytes()).hexdigest()}")
+    if reads:
+        notebook["cells"].append({
+            "cell_type": "code", "execution_count": None, "id": "edition-inputs",
+            "metadata": {"tags": ["remove-cell"]}, "outputs": [], "source": "\n".join(lines),
+        })
+        source[0] = json.dumps(notebook)
+
+
 def add_substitutions(app: Sphinx, config) -> None:
     config.myst_substitutions = {**config.myst_substitutions, **substitutions()}
 
 
 def setup(app: Sphinx) -> dict:
     app.connect("config-inited", add_substitutions)
+    app.connect("source-read", notebook_inputs)
     app.add_directive("article-body", ArticleBody)
     app.add_directive("article-set-aside", ArticleSetAside)
     app.add_directive("source-kinds", SourceKinds)
