@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import matplotlib as mpl
 
-# Okabe & Ito's palette, distinguishable with the common forms of colour blindness.
-PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+# Okabe & Ito's palette, distinguishable with the common forms of colour blindness; yellow last,
+# as it is faint on white.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442"]
 
 
 def setup() -> None:

@@ -192,7 +192,7 @@ def notebook_inputs(app: Sphinx, docname: str, source: list[str]) -> None:
     again when one changes) and a hidden last cell that records their checksums (so the cache
     sees new code and runs the notebook again). A notebook whose data did not change is not run.
     """
-    if not app.env.doc2path(docname).suffix == ".ipynb":
+    if not str(app.env.doc2path(docname)).endswith(".ipynb"):
         return
     notebook = json.loads(source[0])
     reads = declared_inputs(notebook)
