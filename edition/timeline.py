@@ -10,11 +10,11 @@ from . import datapackage, figures
 ARTICLE_DATE = pd.Timestamp("2023-08-01")
 # Lane order and names in the figures; the codes are the enum of timeline.thread.
 THREAD_LABELS = {
-    "amia": "AMIA bombing (1994) and investigation",
+    "amia": "AMIA bombing and investigation",
     "bolivia-2019": "Bolivia 2019 and after",
     "argentina": "Argentine politics",
     "iran-latam": "Iran in Latin America",
-    "deal": "The July 2023 memorandum",
+    "deal": "The July 2023 deal",
     "brics": "BRICS",
     "after": "After the article",
 }
@@ -43,7 +43,7 @@ def lanes(table: pd.DataFrame, title: str, since: str | None = None):
     """Every event as a mark in its thread's lane; the article's publication as a dashed line."""
     shown = table if since is None else table[table["start"] >= pd.Timestamp(since)]
     threads = [t for t in THREAD_LABELS if t in set(shown["thread"])]
-    fig, ax = plt.subplots(figsize=(9, 0.55 * len(threads) + 1.6))
+    fig, ax = plt.subplots(figsize=(8, 0.5 * len(threads) + 1.6))
     for lane, thread in enumerate(threads):
         colour = figures.PALETTE[lane % len(figures.PALETTE)]
         for certainty, marker in CERTAINTY_MARKERS.items():
@@ -60,7 +60,7 @@ def lanes(table: pd.DataFrame, title: str, since: str | None = None):
     ax.set_title(title)
     handles = [plt.Line2D([], [], marker=m, linestyle="", color="grey", markeredgecolor="black", label=c)
                for c, m in CERTAINTY_MARKERS.items()]
-    ax.legend(handles=handles, title="certainty", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    ax.legend(handles=handles, title="certainty", loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=3, frameon=False)
     fig.tight_layout()
     return fig
 
@@ -70,7 +70,7 @@ def day_by_day(table: pd.DataFrame, start: str, end: str, title: str):
     overlap."""
     shown = table[(table["start"] >= pd.Timestamp(start)) & (table["start"] <= pd.Timestamp(end))]
     shown = shown.reset_index(drop=True)
-    fig, ax = plt.subplots(figsize=(9, 0.32 * len(shown) + 1.4))
+    fig, ax = plt.subplots(figsize=(8, 0.3 * len(shown) + 1.4))
     colours = {t: figures.PALETTE[i % len(figures.PALETTE)] for i, t in enumerate(THREAD_LABELS)}
     for row, event in shown.iterrows():
         ax.scatter(event["start"], row, color=colours[event["thread"]], marker=CERTAINTY_MARKERS[event["certainty"]],
@@ -89,6 +89,11 @@ def day_by_day(table: pd.DataFrame, start: str, end: str, title: str):
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))
     ax.spines["left"].set_visible(False)
     ax.set_title(title)
+    handles = [plt.Line2D([], [], marker="o", linestyle="", color=colours[t], markeredgecolor="black", label=THREAD_LABELS[t])
+               for t in THREAD_LABELS if t in set(shown["thread"])]
+    handles += [plt.Line2D([], [], marker=m, linestyle="", color="grey", markeredgecolor="black", label=c)
+                for c, m in CERTAINTY_MARKERS.items()]
+    ax.legend(handles=handles, loc="lower right", fontsize=8, frameon=False)
     fig.tight_layout()
     return fig
 
