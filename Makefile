@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 BUILD_FLAGS := -n -W --keep-going
 PORT ?= 8000
 
-.PHONY: book test check data exports serve clean
+.PHONY: book test check data exports serve clean browser
 
 $(STAMP): requirements.txt
 	rm -rf $(VENV)
@@ -32,7 +32,14 @@ data: $(STAMP)
 book: check
 	$(BIN)/jupyter-book build . $(BUILD_FLAGS)
 
-test: $(STAMP)
+# The browser tests drive Debian's Chromium; install it where it is missing (CI runs as root).
+CHROMIUM := $(shell command -v chromium 2>/dev/null)
+browser:
+ifeq ($(CHROMIUM),)
+	apt-get update -qq && apt-get install -y -qq chromium > /dev/null
+endif
+
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
 
 serve:

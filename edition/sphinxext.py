@@ -13,10 +13,11 @@ import re
 
 from docutils import nodes
 from sphinx.application import Sphinx
+from sphinx.errors import ExtensionError
 from sphinx.util.docutils import SphinxDirective
 
 from . import mentions as mentions_table
-from . import bibliography, datapackage, paths, witness
+from . import bibliography, check, datapackage, paths, witness
 from .problems import DataError
 
 # CommonMark lets any ASCII punctuation be escaped; escaping it all keeps the article's words
@@ -212,9 +213,41 @@ def add_substitutions(app: Sphinx, config) -> None:
     config.myst_substitutions = {**config.myst_substitutions, **substitutions()}
 
 
+def keep_pages_self_contained(app: Sphinx, config) -> None:
+    """No live code cells and no script from a CDN: the book is read, not run, in the browser.
+
+    Jupyter Book always loads sphinx-thebe, which adds a thebe configuration script (pointing at
+    unpkg.com) and a stylesheet to every page; its handlers and stylesheet are taken off. The
+    theme's colour mode defaults to "auto" explicitly, since an empty default makes it log an
+    error on every page.
+    """
+    for listeners in app.events.listeners.values():
+        listeners[:] = [listener for listener in listeners
+                        if not getattr(listener.handler, "__module__", "").startswith("sphinx_thebe")]
+    app.registry.css_files = [(name, attributes) for name, attributes in app.registry.css_files if "thebe" not in name]
+    config.html_context = {**config.html_context, "default_mode": "auto"}
+
+
+def citations_as_list_items(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    """docutils puts bibliography entries (role "doc-biblioentry") in a container of role "list",
+    which screen readers expect to hold list items; so the entries are given that role."""
+    if "citation-list" in context.get("body", ""):
+        context["body"] = context["body"].replace('role="doc-biblioentry"', 'role="listitem"')
+
+
+def refuse_bad_data(app: Sphinx) -> None:
+    """The book is never built from data that fails `make check`, whichever command builds it."""
+    problems = check.problems()
+    if problems:
+        raise ExtensionError("the data fails `make check`; nothing was built:\n" + "\n".join(problems))
+
+
 def setup(app: Sphinx) -> dict:
     app.connect("config-inited", add_substitutions)
+    app.connect("config-inited", keep_pages_self_contained)
+    app.connect("builder-inited", refuse_bad_data)
     app.connect("source-read", notebook_inputs)
+    app.connect("html-page-context", citations_as_list_items)
     app.add_directive("article-body", ArticleBody)
     app.add_directive("article-set-aside", ArticleSetAside)
     app.add_directive("source-kinds", SourceKinds)
