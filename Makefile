@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 BUILD_FLAGS := -n -W --keep-going
 PORT ?= 8000
 
-.PHONY: book test check data exports serve clean browser
+.PHONY: book test check data exports bench serve clean browser
 
 $(STAMP): requirements.txt
 	rm -rf $(VENV)
@@ -41,6 +41,10 @@ endif
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest
+
+# Build speed and page weight against the stock Jupyter Book template (a benchmark, not a test).
+bench: $(STAMP) browser
+	$(BIN)/python -m edition.bench
 
 serve:
 	@echo "Serving _build/html at http://127.0.0.1:$(PORT)/"

@@ -21,6 +21,7 @@ def problems() -> list[str]:
     found = derive.stale(page) + valid.problems
     found += rules.glosses(valid, page) + rules.timeline_dates(valid)
     found += rules.claim_anchors(valid, page) + rules.claim_evidence(valid)
+    found += rules.quotes_once(valid, page, "voices", "words")
     try:
         sources = bibliography.load()
     except DataError as error:

@@ -2,18 +2,30 @@
 
 - ``exports/timeline-timelinejs.csv``: the timeline in Knight Lab TimelineJS's spreadsheet
   columns, so that an instructor can paste it into TimelineJS's Google Sheets template.
+- ``exports/annotations.jsonld``: one W3C Web Annotation per audited claim, anchored in the
+  article by a TextQuoteSelector, for annotation tools.
+- ``exports/claimreview.json``: one schema.org ClaimReview per audited claim.
 """
 from __future__ import annotations
 
 import csv
+import json
 import sys
 from html import escape
 
-from . import bibliography, datapackage, paths
+from . import bibliography, claims, datapackage, paths, witness
 from .sources import plain
 
 EXPORTS = paths.ROOT / "exports"
 TIMELINEJS = EXPORTS / "timeline-timelinejs.csv"
+ANNOTATIONS = EXPORTS / "annotations.jsonld"
+CLAIMREVIEW = EXPORTS / "claimreview.json"
+ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+# Enough context either side for a selector to find one place even if a quote recurred.
+SELECTOR_CONTEXT = 32
+# When the audit was made: the date its sources were read (their urldate).
+AUDITED = "2026-11-27"
+EDITION = "Research edition of “Fresh hysteria over detail-less Bolivia-Iran security deal”"
 # TimelineJS reads Year, Month, Day and Time by position and the rest by name, lower-cased with
 # the space removed (NUKnightLab/TimelineJS3, src/js/core/ConfigFactory.js).
 TIMELINEJS_COLUMNS = [
@@ -64,8 +76,88 @@ def write_timelinejs() -> None:
     print(f"wrote {paths.relative(TIMELINEJS)}")
 
 
+def article_text(page: witness.Witness) -> str:
+    """The body as one text, paragraphs separated by a blank line: what selectors are relative to."""
+    return "\n\n".join(page.paragraphs)
+
+
+def _selector(text: str, offset: int, exact: str) -> dict:
+    return {
+        "type": "TextQuoteSelector",
+        "exact": exact,
+        "prefix": text[max(0, offset - SELECTOR_CONTEXT):offset],
+        "suffix": text[offset + len(exact):offset + len(exact) + SELECTOR_CONTEXT],
+    }
+
+
+def _offset(page: witness.Witness, claim: claims.Claim) -> int:
+    index = page.paragraph_ids.index(claim.paragraph)
+    return sum(len(text) + 2 for text in page.paragraphs[:index]) + claim.start
+
+
+def annotations() -> dict:
+    page, about = witness.article(), json.loads(paths.ARTICLE_METADATA.read_text(encoding="utf-8"))
+    text, sources = article_text(page), bibliography.load()
+    items = []
+    for claim in claims.load(page):
+        status = claims.SCALE[claim.status]
+        # The sources, as linked web resources: for the claim first, then against or qualifying it.
+        cited = [{"id": sources[key].fields["url"], "type": "Text", "purpose": "linking"}
+                 for key in claim.sources + claim.counter_sources]
+        items.append({
+            "id": f"urn:edition:claim:{claim.id}",
+            "type": "Annotation",
+            "motivation": "assessing",
+            "created": AUDITED,
+            "body": [
+                {"type": "TextualBody", "purpose": "assessing", "value": claim.note, "format": "text/plain", "language": "en"},
+                {"type": "TextualBody", "purpose": "classifying", "value": status.label},
+                {"type": "TextualBody", "purpose": "tagging", "value": claim.kind},
+                *cited,
+            ],
+            "target": {"source": about["url"], "selector": _selector(text, _offset(page, claim), claim.quote)},
+        })
+    return {"@context": ANNOTATION_CONTEXT, "id": "urn:edition:claims", "type": "AnnotationCollection",
+            "label": f"Claims audit of the {EDITION[0].lower()}{EDITION[1:]}", "total": len(items),
+            "first": {"type": "AnnotationPage", "items": items}}
+
+
+def claimreviews() -> list[dict]:
+    page, about = witness.article(), json.loads(paths.ARTICLE_METADATA.read_text(encoding="utf-8"))
+    reviews = []
+    for claim in claims.load(page):
+        status = claims.SCALE[claim.status]
+        rating = {"@type": "Rating", "alternateName": status.label, "ratingExplanation": status.criterion}
+        if status.rating is not None:
+            rating |= {"ratingValue": status.rating, "bestRating": 5, "worstRating": 1}
+        reviews.append({
+            "@context": "https://schema.org",
+            "@type": "ClaimReview",
+            "identifier": claim.id,
+            "claimReviewed": claim.quote,
+            "reviewBody": claim.note,
+            "reviewRating": rating,
+            "author": {"@type": "Organization", "name": EDITION},
+            "datePublished": AUDITED,
+            "itemReviewed": {
+                "@type": "Claim",
+                "appearance": {"@type": "CreativeWork", "url": about["url"], "headline": page.title,
+                               "datePublished": about["published"], "publisher": {"@type": "Organization", "name": about["outlet"]}},
+            },
+        })
+    return reviews
+
+
+def write_json(path, data) -> None:
+    EXPORTS.mkdir(exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {paths.relative(path)}")
+
+
 def main() -> int:
     write_timelinejs()
+    write_json(ANNOTATIONS, annotations())
+    write_json(CLAIMREVIEW, claimreviews())
     return 0
 
 

@@ -56,9 +56,3 @@ def _overlaps(found: list[Mention]) -> list[str]:
             problems.append(located(table, after.row, f"phrase '{after.phrase}' overlaps '{before.phrase}' (row {before.row})"))
     return problems
 
-
-def by_paragraph(mentions: list[Mention]) -> dict[str, list[Mention]]:
-    grouped: dict[str, list[Mention]] = {}
-    for mention in sorted(mentions, key=lambda m: m.start):
-        grouped.setdefault(mention.paragraph, []).append(mention)
-    return grouped

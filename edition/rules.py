@@ -51,15 +51,38 @@ def timeline_dates(valid: Validation) -> list[str]:
     return problems
 
 
-def claim_anchors(valid: Validation, page: Witness) -> list[str]:
-    """Each claim's quote occurs exactly once in its paragraph, so that it anchors one place."""
+def quotes_once(valid: Validation, page: Witness, table_name: str, column: str) -> list[str]:
+    """Each row's quoted words occur exactly once in its paragraph, so that they anchor one place."""
     problems = []
-    table = datapackage.path("claims")
-    for row in valid.usable("claims"):
-        count = page.paragraph(row["paragraph"]).count(row["quote"])
+    table = datapackage.path(table_name)
+    for row in valid.usable(table_name):
+        count = page.paragraph(row["paragraph"]).count(row[column])
         if count != 1:
             where = "is not in" if count == 0 else f"occurs {count} times in"
-            problems.append(located(table, row.number, f"quote '{row['quote']}' {where} {row['paragraph']}"))
+            problems.append(located(table, row.number, f"{column} '{row[column]}' {where} {row['paragraph']}"))
+    return problems
+
+
+def claim_anchors(valid: Validation, page: Witness) -> list[str]:
+    """Claims anchor once, and their highlights neither overlap one another nor cut a gloss."""
+    problems = quotes_once(valid, page, "claims", "quote")
+    if problems or valid.bad_rows.get("claims") or "claims" in valid.bad_tables:
+        return problems
+    table = datapackage.path("claims")
+    spans = sorted(((row["paragraph"], page.paragraph(row["paragraph"]).index(row["quote"]), row) for row in valid.usable("claims")),
+                   key=lambda span: (span[0], span[1], span[2].number))
+    for (para_a, start_a, row_a), (para_b, start_b, row_b) in zip(spans, spans[1:]):
+        if para_a == para_b and start_b < start_a + len(row_a["quote"]):
+            problems.append(located(table, row_b.number, f"quote overlaps the quote of claim {row_a['id']}"))
+    try:
+        glossed = mentions.load(page, valid.usable("mentions"))
+    except DataError:
+        return problems  # reported by the glosses rule
+    for paragraph, start, row in spans:
+        end = start + len(row["quote"])
+        for m in glossed:
+            if m.paragraph == paragraph and m.start < end and m.end > start and not (start <= m.start and m.end <= end):
+                problems.append(located(table, row.number, f"quote cuts across the glossed phrase '{m.phrase}'"))
     return problems
 
 

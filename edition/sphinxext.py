@@ -10,12 +10,15 @@ import datetime as dt
 import hashlib
 import json
 import re
+from html import escape as html_escape
 
 from docutils import nodes
+from docutils.statemachine import StringList
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 from sphinx.util.docutils import SphinxDirective
 
+from . import claims as claims_table
 from . import mentions as mentions_table
 from . import bibliography, check, datapackage, paths, witness
 from .problems import DataError
@@ -47,6 +50,7 @@ def substitutions() -> dict[str, str]:
         "article_image_caption": page.image_caption,
         "article_image_credit": page.image_credit,
         "article_paragraph_count": str(len(page.paragraphs)),
+        "claim_count": str(len(datapackage.rows("claims"))),
     }
 
 
@@ -56,28 +60,39 @@ def long_date(iso: str) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def paragraph_markup(text: str, glosses: list[mentions_table.Mention]) -> str:
-    """One paragraph as MyST inline markup, each glossed phrase a ``{term}`` link."""
-    out, position = [], 0
+def paragraph_markup(text: str, glosses: list[mentions_table.Mention], start: int = 0, end: int | None = None) -> str:
+    """``text[start:end]`` as MyST inline markup, each glossed phrase in it a ``{term}`` link."""
+    end = len(text) if end is None else end
+    out, position = [], start
     for mention in glosses:
-        out.append(escape(text[position:mention.start]))
-        out.append(f"{{term}}`{mention.phrase} <{mention.term}>`")
-        position = mention.end
-    out.append(escape(text[position:]))
+        if start <= mention.start and mention.end <= end:
+            out.append(escape(text[position:mention.start]))
+            out.append(f"{{term}}`{mention.phrase} <{mention.term}>`")
+            position = mention.end
+    out.append(escape(text[position:end]))
     return "".join(out)
 
 
+def claim_marker(claim: claims_table.Claim) -> str:
+    """The rating after the quoted words: a link to the note, readable without colour."""
+    status = claims_table.SCALE[claim.status]
+    return (f'<a class="claim-marker status-{claim.status}" href="#note-{claim.id}" '
+            f'aria-label="Claim {claim.label}: {status.label}. Read the note">{status.label}</a>')
+
+
 class ArticleBody(SphinxDirective):
-    """The article's body paragraphs, numbered ¶1… with the anchors ``#p01``…"""
+    """The article's body paragraphs, numbered ¶1… with the anchors ``#p01``…; glossed names
+    link to the glossary; each audited claim is marked in place, its note below the paragraph."""
 
     def run(self) -> list[nodes.Node]:
         page = witness.article()
-        for source in (paths.WITNESS, datapackage.path("mentions")):
+        for source in (paths.WITNESS, datapackage.path("mentions"), datapackage.path("claims")):
             self.env.note_dependency(str(source))
         try:
-            glosses = mentions_table.by_paragraph(mentions_table.load(page))
+            glosses = witness.by_paragraph(mentions_table.load(page))
         except DataError as error:
             raise self.error(str(error)) from None
+        audited = witness.by_paragraph(claims_table.load(page))
         std = self.env.get_domain("std")
         body = nodes.container(classes=["article-body"])
         for number, (pid, text) in enumerate(zip(page.paragraph_ids, page.paragraphs), start=1):
@@ -85,13 +100,92 @@ class ArticleBody(SphinxDirective):
             paragraph += nodes.raw(
                 "", f'<a class="para-num" href="#{pid}" aria-label="Paragraph {number}">¶{number}</a> ', format="html"
             )
-            children, messages = self.state.inline_text(paragraph_markup(text, glosses.get(pid, [])), self.lineno)
-            paragraph += children
+            position = 0
+            for claim in audited.get(pid, []):
+                paragraph += self.inline(paragraph_markup(text, glosses.get(pid, []), position, claim.start))
+                paragraph += nodes.raw("", f'<mark class="claim status-{claim.status}" id="claim-{claim.id}">', format="html")
+                paragraph += self.inline(paragraph_markup(text, glosses.get(pid, []), claim.start, claim.end))
+                paragraph += nodes.raw("", "</mark>" + claim_marker(claim), format="html")
+                position = claim.end
+            paragraph += self.inline(paragraph_markup(text, glosses.get(pid, []), position))
             body += paragraph
-            body += messages
+            body += [self.note(claim) for claim in audited.get(pid, [])]
             # So that any chapter can write {ref}`article-p07`.
             std.note_hyperlink_target(f"article-{pid}", self.env.docname, pid, f"¶{number}")
         return [body]
+
+    def inline(self, markup: str) -> list[nodes.Node]:
+        children, messages = self.state.inline_text(markup, self.lineno)
+        return children + messages
+
+    def note(self, claim: claims_table.Claim) -> nodes.Node:
+        """The edition's note on a claim, folded under a summary that names claim and rating."""
+        status = claims_table.SCALE[claim.status]
+        box = nodes.container(classes=["claim-note", f"status-{claim.status}"])
+        box += nodes.raw("", (
+            f'<details id="note-{claim.id}"><summary><span class="claim-label">Claim {claim.label}</span> '
+            f'<span class="claim-rating status-{claim.status}">{status.label}</span> '
+            f'<span class="claim-kind">({claim.kind})</span> “{html_escape(claim.quote)}”</summary>'
+        ), format="html")
+        lines = [escape(claim.note)]
+        if claim.sources:
+            lines.append(f"Evidence for: {{cite:p}}`{','.join(claim.sources)}`")
+        if claim.counter_sources:
+            lines.append(f"Evidence against or qualifying: {{cite:p}}`{','.join(claim.counter_sources)}`")
+        for line in lines:
+            box += nodes.paragraph("", "", *self.inline(line))
+        box += nodes.raw("", f'<p class="claim-back"><a href="#claim-{claim.id}">Back to the quoted words</a></p></details>',
+                         format="html")
+        return box
+
+
+class TimelineEvents(SphinxDirective):
+    """The timeline's events, or one thread's, as a searchable table with citations: for any
+    chapter to include, so that no chapter copies rows of timeline.csv.
+
+    ```{timeline-events}
+    :thread: amia
+    ```
+    """
+
+    option_spec = {"thread": str, "until": str}
+
+    def run(self) -> list[nodes.Node]:
+        self.env.note_dependency(str(datapackage.path("timeline")))
+        thread, until = self.options.get("thread"), self.options.get("until")
+        threads = datapackage.allowed("timeline", "thread")
+        if thread and thread not in threads:
+            raise self.error(f"no thread '{thread}'; the threads are {', '.join(threads)}")
+        rows = [row for row in datapackage.rows("timeline")
+                if (not thread or row["thread"] == thread) and (not until or row["date"] <= until)]
+        rows.sort(key=lambda row: (row["date"], row["id"]))
+        lines = ["```{list-table}", ":header-rows: 1", ":class: filterable timeline-events", "",
+                 "* - date", "  - event", "  - certainty", "  - sources"]
+        for row in rows:
+            when = row["date"] + (f" to {row['end_date']}" if row["end_date"] else "")
+            lines += [f"* - {escape(when)}", f"  - **{escape(row['title'])}** {escape(row['summary'])}",
+                      f"  - {row['certainty']}", f"  - {{cite:p}}`{','.join(row.keys('sources'))}`"]
+        lines.append("```")
+        container = nodes.container(classes=["timeline-events"])
+        self.state.nested_parse(StringList(lines, source=self.get_source_info()[0]), self.content_offset, container)
+        return [container]
+
+
+class ClaimScale(SphinxDirective):
+    """The edition's rating scale, with how many claims each rating holds."""
+
+    def run(self) -> list[nodes.Node]:
+        self.env.note_dependency(str(datapackage.path("claims")))
+        counts = {status: 0 for status in claims_table.SCALE}
+        for claim in claims_table.load(witness.article()):
+            counts[claim.status] += 1
+        items = nodes.definition_list(classes=["claim-scale"])
+        for code, status in claims_table.SCALE.items():
+            term = nodes.term()
+            term += nodes.raw("", f'<span class="claim-rating status-{code}">{status.label}</span>', format="html")
+            term += nodes.Text(f" ({counts[code]} claim{'s' if counts[code] != 1 else ''})")
+            items += nodes.definition_list_item("", term, nodes.definition("", nodes.paragraph(text=status.criterion)))
+        return [items]
 
 
 class ArticleSetAside(SphinxDirective):
@@ -252,4 +346,6 @@ def setup(app: Sphinx) -> dict:
     app.add_directive("article-set-aside", ArticleSetAside)
     app.add_directive("source-kinds", SourceKinds)
     app.add_directive("table-schema", TableSchema)
+    app.add_directive("claim-scale", ClaimScale)
+    app.add_directive("timeline-events", TimelineEvents)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

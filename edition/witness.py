@@ -77,6 +77,14 @@ def paragraph_id(number: int) -> str:
     return f"p{number:02d}"
 
 
+def by_paragraph(items) -> dict:
+    """Things anchored in paragraphs (glosses, claims), grouped by paragraph in reading order."""
+    grouped: dict = {}
+    for item in sorted(items, key=lambda item: item.start):
+        grouped.setdefault(item.paragraph, []).append(item)
+    return grouped
+
+
 def paragraph_number(pid: str) -> int:
     """``p07`` → 7; the reader sees ¶7."""
     match = PARAGRAPH_ID.match(pid)

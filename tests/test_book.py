@@ -3,18 +3,23 @@ import re
 from html import unescape
 from html.parser import HTMLParser
 
-from edition import bibliography, datapackage, mentions, witness
+from edition import bibliography, claims, datapackage, mentions, witness
 
 PAGES = ["chapters/index.html", "chapters/article.html", "chapters/about.html", "chapters/glossary.html", "chapters/data.html",
-         "chapters/bibliography.html", "notebooks/article-as-data.html", "notebooks/sources.html"]
+         "chapters/bibliography.html", "chapters/timeline-threads.html", "notebooks/article-as-data.html",
+         "notebooks/sources.html", "notebooks/timeline.html", "notebooks/deal-weeks.html",
+         "notebooks/what-the-article-knew.html", "notebooks/claims.html"]
 
 
 class Paragraphs(HTMLParser):
-    """Text of each <p id="pNN"> on a page, and every id on it."""
+    """Text of each <p id="pNN"> on a page, without the edition's paragraph numbers and claim
+    ratings (the words the edition adds); and every id on the page."""
+
+    APPARATUS = {"para-num", "claim-marker"}
 
     def __init__(self):
         super().__init__()
-        self.ids, self.text, self.current, self.depth = set(), {}, None, 0
+        self.ids, self.text, self.current, self.depth, self.skipping = set(), {}, None, 0, False
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -22,18 +27,21 @@ class Paragraphs(HTMLParser):
             self.ids.add(attrs["id"])
         if self.current:
             self.depth += tag == "p"
+            self.skipping = self.skipping or (tag == "a" and bool(self.APPARATUS & set((attrs.get("class") or "").split())))
         elif tag == "p" and re.fullmatch(r"p\d\d", attrs.get("id", "")):
             self.current, self.depth = attrs["id"], 1
             self.text[self.current] = ""
 
     def handle_endtag(self, tag):
+        if self.current and tag == "a":
+            self.skipping = False
         if self.current and tag == "p":
             self.depth -= 1
             if not self.depth:
                 self.current = None
 
     def handle_data(self, data):
-        if self.current:
+        if self.current and not self.skipping:
             self.text[self.current] += data
 
 
@@ -64,9 +72,8 @@ def test_every_paragraph_has_its_anchor_and_its_words(html):
     page = witness.article()
     found = parse(html / "chapters/article.html")
     assert set(page.paragraph_ids) <= found.ids
-    for number, (pid, text) in enumerate(zip(page.paragraph_ids, page.paragraphs), start=1):
-        shown = unescape(found.text[pid])
-        assert shown == f"¶{number} {text}", pid
+    for pid, text in zip(page.paragraph_ids, page.paragraphs):
+        assert found.text[pid].strip() == text, pid
 
 
 def test_paragraph_numbers_link_to_their_anchor(html):
@@ -120,3 +127,31 @@ def test_sources_notebook_lists_every_source_in_a_searchable_table(html):
     table = table[: table.index("</table>")]
     assert table.count("<tr>") == len(bibliography_keys()) + 1  # and the header row
     assert "_static/edition-tables.js" in page
+
+
+def test_every_claim_is_marked_in_place_with_its_note(html):
+    article = (html / "chapters/article.html").read_text(encoding="utf-8")
+    found = parse(html / "chapters/article.html")
+    page = witness.article()
+    audit = claims.load(page)
+    assert audit
+    for claim in audit:
+        assert f"claim-{claim.id}" in found.ids and f"note-{claim.id}" in found.ids, claim.id
+        marked = re.search(rf'<mark class="claim status-{claim.status}" id="claim-{claim.id}">(.*?)</mark>', article, re.S)
+        assert marked and re.sub(r"<[^>]+>", "", unescape(marked.group(1))) == claim.quote, claim.id
+        assert f'href="#note-{claim.id}"' in article
+    for code, status in claims.SCALE.items():
+        assert f'<span class="claim-rating status-{code}">{status.label}</span>' in article  # the legend
+
+
+def test_each_thread_table_holds_that_threads_events(html):
+    page = (html / "chapters/timeline-threads.html").read_text(encoding="utf-8")
+    tables = re.findall(r"<table[^>]*timeline-events.*?</table>", page, re.S)
+    threads = datapackage.allowed("timeline", "thread")
+    assert len(tables) == len(threads)
+    events = datapackage.rows("timeline")
+    for thread, table in zip(threads, tables):
+        expected = [row for row in events if row["thread"] == thread]
+        assert table.count("<tr") == len(expected) + 1, thread
+        for row in expected:
+            assert unescape(row["title"]) in unescape(table), (thread, row["id"])

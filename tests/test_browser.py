@@ -123,3 +123,25 @@ def test_a_paragraph_link_lands_on_its_paragraph(site, browser):
     assert page.url.endswith("#p07")
     assert page.evaluate("document.querySelector(':target').id") == "p07"
     page.close()
+
+
+def test_a_claim_rating_opens_its_note_by_keyboard(site, browser):
+    page = browser.new_page()
+    page.goto(site + "chapters/article.html", wait_until="networkidle")
+    marker = page.locator("a.claim-marker").first
+    note_id = marker.get_attribute("href").lstrip("#")
+    assert page.evaluate(f"document.getElementById('{note_id}').open") is False
+    marker.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"document.getElementById('{note_id}').open === true")
+    # The rating is announced in words, not only by colour.
+    assert "Read the note" in marker.get_attribute("aria-label")
+    page.close()
+
+
+def test_the_article_fits_a_phone_screen(site, browser):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(site + "chapters/article.html", wait_until="networkidle")
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0, f"the page scrolls sideways by {overflow}px on a 390px screen"
+    page.close()

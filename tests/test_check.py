@@ -20,7 +20,7 @@ def test_the_real_data_passes(scratch):
 HEADER = "id,paragraph,quote,kind,status,note,sources,counter_sources\n"
 
 
-def claim(quote="Just days after", status="supported", sources="rs2023hysteria", counter="", paragraph="p01"):
+def claim(quote="were reignited", status="supported", sources="rs2023hysteria", counter="", paragraph="p01"):
     """claims.csv with one row, to break in one way at a time."""
     return HEADER + f"c-test,{paragraph},{quote},fact,{status},A note.,{sources},{counter}\n"
 
@@ -43,23 +43,23 @@ def claim(quote="Just days after", status="supported", sources="rs2023hysteria",
          "data/article/mentions.csv:1: header: column 2 is 'words', expected 'phrase'"),
         # timeline
         ("data/timeline.csv", "mou-signed,2023-07-20,", "mou-signed,2023-13-45,",
-         "data/timeline.csv:10: date '2023-13-45' is not a calendar date"),
+         "data/timeline.csv:70: date '2023-13-45' is not a calendar date"),
         ("data/timeline.csv", "mou-signed,2023-07-20,", "mou-signed,20 July 2023,",
-         "data/timeline.csv:10: date '20 July 2023' does not have the required form (YYYY-MM-DD, YYYY-MM or YYYY)"),
+         "data/timeline.csv:70: date '20 July 2023' does not have the required form (YYYY-MM-DD, YYYY-MM or YYYY)"),
         ("data/timeline.csv", "mou-signed,2023-07-20,,", "mou-signed,2023-07-20,2023-07-19,",
-         "data/timeline.csv:10: end_date '2023-07-19' is before date '2023-07-20'"),
+         "data/timeline.csv:70: end_date '2023-07-19' is before date '2023-07-20'"),
         ("data/timeline.csv", "mou-signed,2023-07-20,,deal,", "mou-signed,2023-07-20,,treaty,",
-         "data/timeline.csv:10: thread 'treaty' is not one of amia, bolivia-2019, argentina, iran-latam, deal, brics, after"),
-        ("data/timeline.csv", "Tehran,mehrnews2023mou,confirmed", "Tehran,mehrnews2023mou,sure",
-         "data/timeline.csv:10: certainty 'sure' is not one of confirmed, reported, disputed"),
+         "data/timeline.csv:70: thread 'treaty' is not one of amia, bolivia-2019, argentina, iran-latam, deal, brics, after"),
+        ("data/timeline.csv", "taipei2023deal,disputed\nisw-drone-claim", "taipei2023deal,sure\nisw-drone-claim",
+         "data/timeline.csv:70: certainty 'sure' is not one of confirmed, reported, disputed"),
         ("data/timeline.csv", "amia-accusation,", "amia-bombing,",
-         "data/timeline.csv:3: id 'amia-bombing' is already used by an earlier row; it must be unique"),
-        ("data/timeline.csv", "Tehran,mehrnews2023mou,", "Tehran,mehrnews2024mou,",
-         "data/timeline.csv:10: sources: 'mehrnews2024mou' is not in data/references.bib"),
-        ("data/timeline.csv", "Tehran,mehrnews2023mou,", "Tehran,mehrnews2023mou ; rs2023hysteria,",
-         "data/timeline.csv:10: sources 'mehrnews2023mou ; rs2023hysteria' does not have the required form (bibliography keys separated by ';')"),
-        ("data/timeline.csv", "Tehran,mehrnews2023mou,confirmed", "Tehran,mehrnews2023mou,confirmed,extra",
-         "data/timeline.csv:10: extra value 'extra': the row has more values than the header has columns"),
+         "data/timeline.csv:6: id 'amia-bombing' is already used by an earlier row; it must be unique"),
+        ("data/timeline.csv", '"Tehran, Iran",mehrnews2023mou;', '"Tehran, Iran",mehrnews2024mou;',
+         "data/timeline.csv:69: sources: 'mehrnews2024mou' is not in data/references.bib"),
+        ("data/timeline.csv", '"Tehran, Iran",mehrnews2023mou;', '"Tehran, Iran",mehrnews2023mou ; ',
+         "data/timeline.csv:69: sources 'mehrnews2023mou ; infobae2023dealb;tehran2023deal;mercopress2023deal' does not have the required form (bibliography keys separated by ';')"),
+        ("data/timeline.csv", "taipei2023deal,disputed\nisw-drone-claim", "taipei2023deal,disputed,extra\nisw-drone-claim",
+         "data/timeline.csv:70: extra value 'extra': the row has more values than the header has columns"),
         # actors
         ("data/actors.csv", "mossad,Mossad,organisation,", "mossad,Mossad,agency,",
          "data/actors.csv:17: type 'agency' is not one of person, organisation, state"),
@@ -70,8 +70,8 @@ def claim(quote="Just days after", status="supported", sources="rs2023hysteria",
         ("data/actors.csv", "Israel's national intelligence agency,IL,", "Israel's national intelligence agency,Israel,",
          "data/actors.csv:17: country 'Israel' does not have the required form (a two-letter ISO 3166-1 code)"),
         # claims
-        ("data/claims.csv", HEADER, claim(quote="Just days before"),
-         "data/claims.csv:2: quote 'Just days before' is not in p01"),
+        ("data/claims.csv", HEADER, claim(quote="were rekindled"),
+         "data/claims.csv:2: quote 'were rekindled' is not in p01"),
         ("data/claims.csv", HEADER, claim(quote="Iran", paragraph="p02"),
          "data/claims.csv:2: quote 'Iran' occurs 4 times in p02"),
         ("data/claims.csv", HEADER, claim(status="contested"),
@@ -82,6 +82,17 @@ def claim(quote="Just days after", status="supported", sources="rs2023hysteria",
          "data/claims.csv:2: status 'true' is not one of supported, partly-supported, contested"),
         ("data/claims.csv", HEADER, claim(counter="nosuchkey"),
          "data/claims.csv:2: counter_sources: 'nosuchkey' is not in data/references.bib"),
+        ("data/claims.csv", HEADER, claim() + "c-two,p01,reignited with a deal,fact,supported,A note.,rs2023hysteria,\n",
+         "data/claims.csv:3: quote overlaps the quote of claim c-test"),
+        ("data/claims.csv", HEADER, claim(quote="Lula da Silva’s return", paragraph="p10"),
+         "data/claims.csv:2: quote cuts across the glossed phrase 'Luiz Inacio Lula da Silva'"),
+        # voices
+        ("data/voices.csv", "p12,The Argentine government,argentina,paraphrased,neither,", "p12,The Argentine government,argentina,paraphrased,sceptical,",
+         "data/voices.csv:12: side 'sceptical' is not one of against, for, neither"),
+        ("data/voices.csv", "p12,The Argentine government,argentina,", "p12,The Argentine government,argentine-government,",
+         "data/voices.csv:12: actor 'argentine-government' is not in actors.id"),
+        ("data/voices.csv", "did ask for clarifications", "did ask for clarification from Buenos Aires",
+         "data/voices.csv:12: words 'The Argentine government did ask for clarification from Buenos Aires' is not in p12"),
         # derived data
         ("data/article/paragraphs.csv", "p09,9,13,", "p09,9,14,",
          "data/article/paragraphs.csv: does not match the capture; run `make data` rather than editing it"),
@@ -105,8 +116,8 @@ def claim(quote="Just days after", status="supported", sources="rs2023hysteria",
         # citations in the chapters
         ("chapters/article.md", "{cite:p}`rs2023hysteria`", "{cite:p}`rs2023hysteriaa`",
          "chapters/article.md:16: cites 'rs2023hysteriaa', which is not in data/references.bib"),
-        ("chapters/glossary.md", " {cite:p}`lsdlaw-mou`", "",
-         "lsdlaw-mou: cited nowhere in the chapters, notebooks or data"),
+        ("chapters/glossary.md", " {cite:p}`merriamwebster-tehran`", "",
+         "merriamwebster-tehran: cited nowhere in the chapters, notebooks or data"),
     ],
 )
 def test_each_kind_of_bad_input_is_located(scratch, relative, old, new, message):

@@ -46,3 +46,11 @@ def test_enums_are_read_from_the_descriptor():
     assert datapackage.allowed("timeline", "certainty") == ["confirmed", "reported", "disputed"]
     assert "overtaken" in datapackage.allowed("claims", "status")
     assert paths.relative(datapackage.path("claims")) == "data/claims.csv"
+
+
+def test_code_lists_match_the_descriptor():
+    from edition.claims import SCALE
+    from edition.timeline import THREAD_LABELS
+
+    assert list(SCALE) == datapackage.allowed("claims", "status")
+    assert list(THREAD_LABELS) == datapackage.allowed("timeline", "thread")

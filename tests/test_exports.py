@@ -37,3 +37,50 @@ def test_timelinejs_columns_and_round_trip(scratch):
         assert row["Group"] == event["thread"]
         assert unescape(re.match(r"<p>(.*?)</p>", row["Text"]).group(1)) == event["summary"]
         assert row["Text"].count("<a href=") == len(event.keys("sources"))
+
+
+def test_every_annotation_selector_resolves_to_exactly_one_place(scratch):
+    import json
+
+    from edition import witness
+    from edition.exports import ANNOTATION_CONTEXT, article_text
+
+    run([sys.executable, "-m", "edition.exports"], root=scratch)
+    collection = json.loads((scratch / "exports" / "annotations.jsonld").read_text(encoding="utf-8"))
+    assert collection["@context"] == ANNOTATION_CONTEXT and collection["type"] == "AnnotationCollection"
+    items = collection["first"]["items"]
+    assert len(items) == len(datapackage.rows("claims")) == collection["total"]
+    text = article_text(witness.article())
+    for item in items:
+        assert item["type"] == "Annotation" and item["motivation"] == "assessing" and item["id"]
+        assert {"assessing", "classifying"} <= {body["purpose"] for body in item["body"]}
+        selector = item["target"]["selector"]
+        assert selector["type"] == "TextQuoteSelector" and item["target"]["source"].startswith("https://")
+        whole = selector["prefix"] + selector["exact"] + selector["suffix"]
+        assert text.count(whole) == 1, item["id"]
+        assert text.count(selector["exact"]) >= 1
+
+
+def test_claimreview_ratings_map_the_scale_consistently(scratch):
+    import json
+
+    from edition.claims import SCALE
+
+    run([sys.executable, "-m", "edition.exports"], root=scratch)
+    reviews = json.loads((scratch / "exports" / "claimreview.json").read_text(encoding="utf-8"))
+    rows = {row["id"]: row for row in datapackage.rows("claims")}
+    assert len(reviews) == len(rows)
+    by_label = {}
+    for review in reviews:
+        assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
+        assert review["claimReviewed"] == rows[review["identifier"]]["quote"]
+        rating = review["reviewRating"]
+        status = SCALE[rows[review["identifier"]]["status"]]
+        assert rating["alternateName"] == status.label
+        by_label.setdefault(status.label, set()).add(rating.get("ratingValue"))
+        if "ratingValue" in rating:
+            assert rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]
+        assert review["itemReviewed"]["appearance"]["url"].startswith("https://responsiblestatecraft.org/")
+    # One rating per label, and the numeric ones in the scale's order.
+    assert all(len(values) == 1 for values in by_label.values())
+    assert SCALE["supported"].rating > SCALE["partly-supported"].rating > SCALE["unsupported"].rating

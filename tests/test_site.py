@@ -1,7 +1,6 @@
 """The built site as files: every internal link resolves, two clean builds are identical, and
 the build refuses data that fails `make check`."""
 import filecmp
-import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -69,9 +68,7 @@ def test_two_clean_builds_are_identical(book, tmp_path):
 
 
 def test_the_build_refuses_data_that_fails_the_check(tmp_path):
-    for name in ["_config.yml", "_toc.yml", "_static", "chapters", "notebooks", "data"]:
-        source = paths.ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / name)
+    paths.copy_book(tmp_path)
     timeline = tmp_path / "data" / "timeline.csv"
     timeline.write_text(timeline.read_text(encoding="utf-8").replace(",confirmed\n", ",certain\n", 1), encoding="utf-8")
     result = run([str(BIN / "jupyter-book"), "build", str(tmp_path), "-n", "-W", "--keep-going"], root=tmp_path)
