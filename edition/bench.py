@@ -46,13 +46,16 @@ def html_pages(source: Path) -> int:
 
 
 
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
 def page_weight(html: Path, pages: list[str]) -> dict[str, int]:
     """Bytes a browser receives for each page and everything it loads."""
     from playwright.sync_api import sync_playwright
 
-    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(html))
-    handler.log_message = lambda *args: None
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(html)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     weights = {}
     with sync_playwright() as playwright:
