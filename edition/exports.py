@@ -76,11 +76,6 @@ def write_timelinejs() -> None:
     print(f"wrote {paths.relative(TIMELINEJS)}")
 
 
-def article_text(page: witness.Witness) -> str:
-    """The body as one text, paragraphs separated by a blank line: what selectors are relative to."""
-    return "\n\n".join(page.paragraphs)
-
-
 def _selector(text: str, offset: int, exact: str) -> dict:
     return {
         "type": "TextQuoteSelector",
@@ -90,14 +85,9 @@ def _selector(text: str, offset: int, exact: str) -> dict:
     }
 
 
-def _offset(page: witness.Witness, claim: claims.Claim) -> int:
-    index = page.paragraph_ids.index(claim.paragraph)
-    return sum(len(text) + 2 for text in page.paragraphs[:index]) + claim.start
-
-
 def annotations() -> dict:
-    page, about = witness.article(), json.loads(paths.ARTICLE_METADATA.read_text(encoding="utf-8"))
-    text, sources = article_text(page), bibliography.load()
+    page, about = witness.article(), witness.metadata()
+    text, sources = witness.body_text(page), bibliography.load()
     items = []
     for claim in claims.load(page):
         status = claims.SCALE[claim.status]
@@ -115,7 +105,7 @@ def annotations() -> dict:
                 {"type": "TextualBody", "purpose": "tagging", "value": claim.kind},
                 *cited,
             ],
-            "target": {"source": about["url"], "selector": _selector(text, _offset(page, claim), claim.quote)},
+            "target": {"source": about["url"], "selector": _selector(text, witness.body_offset(page, claim.paragraph, claim.start), claim.quote)},
         })
     return {"@context": ANNOTATION_CONTEXT, "id": "urn:edition:claims", "type": "AnnotationCollection",
             "label": f"Claims audit of the {EDITION[0].lower()}{EDITION[1:]}", "total": len(items),
@@ -123,7 +113,7 @@ def annotations() -> dict:
 
 
 def claimreviews() -> list[dict]:
-    page, about = witness.article(), json.loads(paths.ARTICLE_METADATA.read_text(encoding="utf-8"))
+    page, about = witness.article(), witness.metadata()
     reviews = []
     for claim in claims.load(page):
         status = claims.SCALE[claim.status]

@@ -33,13 +33,9 @@ def escape(text: str) -> str:
     return MARKUP.sub(r"\\\1", text)
 
 
-def metadata() -> dict:
-    return json.loads(paths.ARTICLE_METADATA.read_text(encoding="utf-8"))
-
-
 def substitutions() -> dict[str, str]:
     """What the chapters may write as ``{{ name }}``: facts about the article, stated once."""
-    page, about = witness.article(), metadata()
+    page, about = witness.article(), witness.metadata()
     return {
         "article_title": page.title,
         "article_dek": page.dek,
@@ -193,7 +189,7 @@ class ArticleSetAside(SphinxDirective):
     """What the capture holds besides the article, and why the edition sets it aside."""
 
     def run(self) -> list[nodes.Node]:
-        page, reasons = witness.article(), metadata()["set_aside"]
+        page, reasons = witness.article(), witness.metadata()["set_aside"]
         self.env.note_dependency(str(paths.ARTICLE_METADATA))
         missing = sorted({part.kind for part in page.furniture} - reasons.keys())
         if missing:

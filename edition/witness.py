@@ -8,6 +8,7 @@ and line, rather than guessing.
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -56,7 +57,6 @@ class Witness:
     dek: str
     section: str
     paragraphs: tuple[str, ...]
-    paragraph_lines: tuple[int, ...]
     image_credit: str
     furniture: tuple[Furniture, ...]
 
@@ -152,7 +152,6 @@ def parse(raw: str, source: Path) -> Witness:
         dek=dek.text,
         section=section.text,
         paragraphs=tuple(block.text for block in body),
-        paragraph_lines=tuple(block.line for block in body),
         image_credit=credit,
         furniture=tuple(furniture),
     )
@@ -191,6 +190,26 @@ def read(source: Path = paths.WITNESS) -> Witness:
     except (OSError, UnicodeDecodeError) as error:
         raise WitnessError(f"{paths.relative(source)}: cannot read the capture: {error}") from None
     return parse(raw, source)
+
+
+# How the body reads as one text (exports' text-quote selectors are relative to it).
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+def body_text(page: Witness) -> str:
+    return PARAGRAPH_SEPARATOR.join(page.paragraphs)
+
+
+def body_offset(page: Witness, pid: str, start: int) -> int:
+    """Where offset ``start`` of paragraph ``pid`` falls in :func:`body_text`."""
+    index = page.paragraph_ids.index(pid)
+    return sum(len(text) + len(PARAGRAPH_SEPARATOR) for text in page.paragraphs[:index]) + start
+
+
+@cache
+def metadata() -> dict:
+    """What the capture does not say: outlet, address, date, checksum, why furniture was set aside."""
+    return json.loads(paths.ARTICLE_METADATA.read_text(encoding="utf-8"))
 
 
 @cache

@@ -43,14 +43,14 @@ def test_every_annotation_selector_resolves_to_exactly_one_place(scratch):
     import json
 
     from edition import witness
-    from edition.exports import ANNOTATION_CONTEXT, article_text
+    from edition.exports import ANNOTATION_CONTEXT
 
     run([sys.executable, "-m", "edition.exports"], root=scratch)
     collection = json.loads((scratch / "exports" / "annotations.jsonld").read_text(encoding="utf-8"))
     assert collection["@context"] == ANNOTATION_CONTEXT and collection["type"] == "AnnotationCollection"
     items = collection["first"]["items"]
     assert len(items) == len(datapackage.rows("claims")) == collection["total"]
-    text = article_text(witness.article())
+    text = witness.body_text(witness.article())
     for item in items:
         assert item["type"] == "Annotation" and item["motivation"] == "assessing" and item["id"]
         assert {"assessing", "classifying"} <= {body["purpose"] for body in item["body"]}
