@@ -1,14 +1,19 @@
-# The edition's steps. `make book` and `make test` set up .venv from requirements.txt first.
+# The edition's steps: `make help` lists them. `make book` and `make test` set up everything first.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 # Rebuilt whenever the pinned requirements change. The edition's own package is not copied
 # into the venv: a .pth file points the venv at the working tree.
 STAMP := $(VENV)/.installed
-BUILD_FLAGS := -n -W --keep-going
+# axe-core for the browser tests, at the version tests/package-lock.json pins.
+AXE_STAMP := tests/node_modules/.installed
+CHROMIUM := $(shell command -v chromium 2>/dev/null)
 PORT ?= 8000
 
-.PHONY: book test check data exports bench serve clean browser
+.PHONY: help setup book test lint check data exports bench serve clean
+
+help: ## List the steps
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z]+):.*## /  make \1\t/'
 
 $(STAMP): requirements.txt
 	rm -rf $(VENV)
@@ -17,38 +22,39 @@ $(STAMP): requirements.txt
 	$(BIN)/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])' | xargs -I{} sh -c 'echo "$(CURDIR)" > {}/edition.pth'
 	touch $(STAMP)
 
-check: $(STAMP)
-	$(BIN)/python -m edition.check
+$(AXE_STAMP): tests/package.json tests/package-lock.json
+	npm ci --prefix tests --no-audit --no-fund --silent
+	touch $(AXE_STAMP)
 
-# The data in other tools' formats, in exports/ (not kept in git: regenerate).
-exports: check
-	$(BIN)/python -m edition.exports
-
-# Derived tables (data/article/paragraphs.csv) are regenerated from the capture, never edited.
-data: $(STAMP)
-	$(BIN)/python -m edition.derive
-
-# The book is never built from data that fails `make check`.
-book: check
-	$(BIN)/jupyter-book build . $(BUILD_FLAGS)
-
-# The browser tests drive Debian's Chromium; install it where it is missing (CI runs as root).
-CHROMIUM := $(shell command -v chromium 2>/dev/null)
-browser:
+setup: $(STAMP) $(AXE_STAMP) ## Set up .venv from the pinned requirements, Debian's Chromium and axe-core (CI runs as root)
 ifeq ($(CHROMIUM),)
 	apt-get update -qq && apt-get install -y -qq chromium > /dev/null
 endif
 
-test: $(STAMP) browser
+check: $(STAMP) ## Validate all the data: each table against its schema, then the edition's own rules
+	$(BIN)/python -m edition.check
+
+data: $(STAMP) ## Regenerate the derived tables (data/derived/) from the capture (data/raw/)
+	$(BIN)/python -m edition.derive
+
+exports: check ## Write the data in other tools' formats into exports/
+	$(BIN)/python -m edition.exports
+
+book: setup check ## Build the HTML book into _build/html (never from data that fails `make check`)
+	$(BIN)/python -m edition.book
+
+lint: $(STAMP) ## Lint the code with ruff
+	$(BIN)/ruff check edition tests
+
+test: setup lint ## Run every test: the data checks, the build, the notebooks, the browser
 	$(BIN)/python -m pytest
 
-# Build speed and page weight against the stock Jupyter Book template (a benchmark, not a test).
-bench: $(STAMP) browser
+bench: setup ## Measure build and test time and page weight against the stock Jupyter Book template
 	$(BIN)/python -m edition.bench
 
-serve:
+serve: ## Serve _build/html on this machine only
 	@echo "Serving _build/html at http://127.0.0.1:$(PORT)/"
 	$(PYTHON) -m http.server $(PORT) --bind 127.0.0.1 --directory _build/html
 
-clean:
+clean: ## Remove the build and the exports
 	rm -rf _build exports

@@ -8,10 +8,12 @@ read it), and two fields of the edition's own, ``kind`` and ``language``.
 """
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import latexcodec  # noqa: F401  (registers the "ulatex" codec that plain() uses)
 from pybtex.database import parse_string
 from pybtex.exceptions import PybtexError
 from pybtex.scanner import PybtexSyntaxError
@@ -45,13 +47,19 @@ class Source:
         return self.fields["kind"]
 
 
+def plain(text: str) -> str:
+    """BibTeX field text as a reader sees it: accents decoded, protective braces dropped."""
+    return re.sub(r"[{}]", "", codecs.decode(text, "ulatex"))
+
+
 def entry_lines(text: str) -> dict[str, int]:
     """Where each entry starts, so that a problem can name its line as well as its key."""
     return {m.group(2): text.count("\n", 0, m.start()) + 1 for m in ENTRY_START.finditer(text)}
 
 
-def load(path: Path = paths.REFERENCES) -> dict[str, Source]:
+def load(path: Path | None = None) -> dict[str, Source]:
     """Parse and check the bibliography; raise :class:`DataError` listing every problem."""
+    path = path or paths.REFERENCES
     text = path.read_text(encoding="utf-8")
     problems = _duplicate_keys(text, path)
     try:

@@ -10,13 +10,11 @@ import csv
 import dataclasses
 import json
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from . import paths
 from .problems import located
 
-DESCRIPTOR = paths.DATA / "datapackage.json"
 LIST_SEPARATOR = ";"
 
 
@@ -35,9 +33,9 @@ class Row:
         return [key.strip() for key in self[field].split(LIST_SEPARATOR) if key.strip()]
 
 
-@cache
+@paths.per_root
 def descriptor() -> dict:
-    return json.loads(DESCRIPTOR.read_text(encoding="utf-8"))
+    return json.loads(paths.DESCRIPTOR.read_text(encoding="utf-8"))
 
 
 def resource(name: str) -> dict:
@@ -45,7 +43,7 @@ def resource(name: str) -> dict:
 
 
 def path(name: str) -> Path:
-    return DESCRIPTOR.parent / resource(name)["path"]
+    return paths.DESCRIPTOR.parent / resource(name)["path"]
 
 
 def column(resource_name: str, field_name: str) -> dict:
@@ -83,8 +81,8 @@ def validate() -> Validation:
     from frictionless import Package  # slow to import; only `make check` and the tests need it
 
     result = Validation()
-    for task in Package(str(DESCRIPTOR)).validate().tasks:
-        table = DESCRIPTOR.parent / task.place
+    for task in Package(str(paths.DESCRIPTOR)).validate().tasks:
+        table = paths.DESCRIPTOR.parent / task.place
         for error in task.errors:
             message = _describe(task.name, error)
             if message is None:
@@ -147,4 +145,6 @@ def _form(resource_name: str, field_name: str) -> str:
         return "p01 … p19"
     if field_name == "country":
         return "a two-letter ISO 3166-1 code"
-    return "lower-case words joined by hyphens" if field_name == "id" else column(resource_name, field_name)["constraints"]["pattern"]
+    if field_name == "id":
+        return "lower-case words joined by hyphens"
+    return column(resource_name, field_name)["constraints"]["pattern"]

@@ -11,15 +11,14 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from html import escape
 
-from . import bibliography, claims, datapackage, paths, witness
-from .sources import plain
+from . import bibliography, claims, datapackage, markup, paths, witness
+from .bibliography import plain
 
-EXPORTS = paths.ROOT / "exports"
-TIMELINEJS = EXPORTS / "timeline-timelinejs.csv"
-ANNOTATIONS = EXPORTS / "annotations.jsonld"
-CLAIMREVIEW = EXPORTS / "claimreview.json"
+# The files written, in exports/.
+TIMELINEJS = "timeline-timelinejs.csv"
+ANNOTATIONS = "annotations.jsonld"
+CLAIMREVIEW = "claimreview.json"
 ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 # Enough context either side for a selector to find one place even if a quote recurred.
 SELECTOR_CONTEXT = 32
@@ -41,13 +40,10 @@ def _parts(date: str) -> tuple[str, str, str]:
     return pieces[0], str(int(pieces[1])) if pieces[1] else "", str(int(pieces[2])) if pieces[2] else ""
 
 
-def _source_links(keys: list[str], sources: dict) -> str:
-    links = []
-    for key in keys:
-        fields = sources[key].fields
-        title = plain(fields["title"])
-        links.append(f'<a href="{escape(fields["url"])}">{escape(title)}</a> ({escape(plain(fields["howpublished"]))})')
-    return "; ".join(links)
+def _cited(keys: list[str], sources: dict) -> list[tuple[str, str, str]]:
+    """Each source as (address, title, outlet), as a reader sees them."""
+    return [(sources[key].fields["url"], plain(sources[key].fields["title"]), plain(sources[key].fields["howpublished"]))
+            for key in keys]
 
 
 def timelinejs_rows() -> list[dict[str, str]]:
@@ -56,8 +52,7 @@ def timelinejs_rows() -> list[dict[str, str]]:
     for event in datapackage.rows("timeline"):
         year, month, day = _parts(event["date"])
         end_year, end_month, end_day = _parts(event["end_date"]) if event["end_date"] else ("", "", "")
-        text = (f"<p>{escape(event['summary'])}</p>"
-                f"<p>Sources: {_source_links(event.keys('sources'), sources)}. Certainty: {escape(event['certainty'])}.</p>")
+        text = markup.timelinejs_text(event["summary"], _cited(event.keys("sources"), sources), event["certainty"])
         rows.append({
             **dict.fromkeys(TIMELINEJS_COLUMNS, ""),
             "Year": year, "Month": month, "Day": day,
@@ -68,12 +63,13 @@ def timelinejs_rows() -> list[dict[str, str]]:
 
 
 def write_timelinejs() -> None:
-    EXPORTS.mkdir(exist_ok=True)
-    with TIMELINEJS.open("w", newline="", encoding="utf-8") as handle:
+    path = paths.EXPORTS / TIMELINEJS
+    path.parent.mkdir(exist_ok=True)
+    with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=TIMELINEJS_COLUMNS, lineterminator="\n")
         writer.writeheader()
         writer.writerows(timelinejs_rows())
-    print(f"wrote {paths.relative(TIMELINEJS)}")
+    print(f"wrote {paths.relative(path)}")
 
 
 def _selector(text: str, offset: int, exact: str) -> dict:
@@ -105,7 +101,8 @@ def annotations() -> dict:
                 {"type": "TextualBody", "purpose": "tagging", "value": claim.kind},
                 *cited,
             ],
-            "target": {"source": about["url"], "selector": _selector(text, witness.body_offset(page, claim.paragraph, claim.start), claim.quote)},
+            "target": {"source": about["url"],
+                       "selector": _selector(text, witness.body_offset(page, claim.paragraph, claim.start), claim.quote)},
         })
     return {"@context": ANNOTATION_CONTEXT, "id": "urn:edition:claims", "type": "AnnotationCollection",
             "label": f"Claims audit of the {EDITION[0].lower()}{EDITION[1:]}", "total": len(items),
@@ -132,14 +129,16 @@ def claimreviews() -> list[dict]:
             "itemReviewed": {
                 "@type": "Claim",
                 "appearance": {"@type": "CreativeWork", "url": about["url"], "headline": page.title,
-                               "datePublished": about["published"], "publisher": {"@type": "Organization", "name": about["outlet"]}},
+                               "datePublished": about["published"],
+                               "publisher": {"@type": "Organization", "name": about["outlet"]}},
             },
         })
     return reviews
 
 
-def write_json(path, data) -> None:
-    EXPORTS.mkdir(exist_ok=True)
+def write_json(name: str, data) -> None:
+    path = paths.EXPORTS / name
+    path.parent.mkdir(exist_ok=True)
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {paths.relative(path)}")
 

@@ -5,14 +5,13 @@ import re
 
 from . import paths
 
-GLOSSARY = paths.CHAPTERS / "glossary.md"
 # A term is an unindented line inside a ```{glossary} block; its definition is indented under it.
 BLOCK = re.compile(r"^```\{glossary\}[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 
 def terms() -> set[str]:
     found = set()
-    for block in BLOCK.findall(GLOSSARY.read_text(encoding="utf-8")):
+    for block in BLOCK.findall(paths.GLOSSARY.read_text(encoding="utf-8")):
         for line in block.split("\n"):
             if line.strip() and not line[0].isspace() and not line.startswith(":"):
                 found.add(line.strip().lower())

@@ -1,12 +1,13 @@
 """Where the article first names a person, organisation, place or term, and its glossary entry.
 
-``data/article/mentions.csv`` has one row per gloss: ``paragraph`` (``p01``…), ``phrase`` (the
+``data/mentions.csv`` has one row per gloss: ``paragraph`` (``p01``…), ``phrase`` (the
 article's exact words in that paragraph; the link goes on their first occurrence) and ``term``
 (the glossary entry). Its columns are described in ``data/datapackage.json``.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from . import datapackage
 from .problems import DataError, located
@@ -51,7 +52,7 @@ def _overlaps(found: list[Mention]) -> list[str]:
     problems = []
     table = datapackage.path("mentions")
     ordered = sorted(found, key=lambda m: (m.paragraph, m.start))
-    for before, after in zip(ordered, ordered[1:]):
+    for before, after in pairwise(ordered):
         if before.paragraph == after.paragraph and after.start < before.end:
             problems.append(located(table, after.row, f"phrase '{after.phrase}' overlaps '{before.phrase}' (row {before.row})"))
     return problems

@@ -9,6 +9,7 @@ Each returns one located line per problem, and looks only at the rows that passe
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from . import datapackage, dates, glossary, mentions
 from .datapackage import Row, Validation
@@ -69,9 +70,9 @@ def claim_anchors(valid: Validation, page: Witness) -> list[str]:
     if problems or valid.bad_rows.get("claims") or "claims" in valid.bad_tables:
         return problems
     table = datapackage.path("claims")
-    spans = sorted(((row["paragraph"], page.paragraph(row["paragraph"]).index(row["quote"]), row) for row in valid.usable("claims")),
-                   key=lambda span: (span[0], span[1], span[2].number))
-    for (para_a, start_a, row_a), (para_b, start_b, row_b) in zip(spans, spans[1:]):
+    spans = sorted(((row["paragraph"], page.paragraph(row["paragraph"]).index(row["quote"]), row)
+                    for row in valid.usable("claims")), key=lambda span: (span[0], span[1], span[2].number))
+    for (para_a, start_a, row_a), (para_b, start_b, row_b) in pairwise(spans):
         if para_a == para_b and start_b < start_a + len(row_a["quote"]):
             problems.append(located(table, row_b.number, f"quote overlaps the quote of claim {row_a['id']}"))
     try:

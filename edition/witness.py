@@ -1,6 +1,6 @@
 """The captured web page (the *witness*) and the reading text derived from it.
 
-The capture in ``data/article/`` is kept byte for byte as received and never edited. This
+The capture in ``data/raw/`` is kept byte for byte as received and never edited. This
 module reads it and says which part of it is what: the article's header, its 19 body
 paragraphs, and the page furniture around them that the edition sets aside. Every rule
 below checks the shape it expects and fails with :class:`WitnessError`, naming the file
@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from . import paths
@@ -184,7 +183,8 @@ def _join(numbered: list[tuple[int, str]]) -> str:
     return "\n".join(text for _, text in numbered)
 
 
-def read(source: Path = paths.WITNESS) -> Witness:
+def read(source: Path | None = None) -> Witness:
+    source = source or paths.WITNESS
     try:
         raw = source.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
@@ -206,13 +206,13 @@ def body_offset(page: Witness, pid: str, start: int) -> int:
     return sum(len(text) + len(PARAGRAPH_SEPARATOR) for text in page.paragraphs[:index]) + start
 
 
-@cache
+@paths.per_root
 def metadata() -> dict:
     """What the capture does not say: outlet, address, date, checksum, why furniture was set aside."""
     return json.loads(paths.ARTICLE_METADATA.read_text(encoding="utf-8"))
 
 
-@cache
+@paths.per_root
 def article() -> Witness:
     """The edition's witness, read once per process."""
     return read()

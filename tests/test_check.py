@@ -1,7 +1,13 @@
-"""`make check` names file, row and problem for each kind of bad input; exits 1; no traceback."""
+"""`make check` names file, row and problem for each kind of bad input; exits 1; no traceback.
+
+The check runs in this process, pointed at a scratch copy of the edition (the ``rooted``
+fixture), as ``python -m edition.check`` runs it; one test runs the command itself.
+"""
+import sys
+
 import pytest
 
-from conftest import check
+from edition import book, check
 
 
 def corrupt(root, relative, old, new):
@@ -11,10 +17,18 @@ def corrupt(root, relative, old, new):
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def checked(capsys) -> tuple[int, str]:
+    """``make check`` on the edition the package is pointed at: exit status and what it printed
+    to standard error."""
+    status = check.main()
+    return status, capsys.readouterr().err
+
+
 def test_the_real_data_passes(scratch):
-    result = check(scratch)
+    result = book.run([sys.executable, "-m", "edition.check"], root=scratch)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
+    assert "the data is valid" in result.stdout
 
 
 HEADER = "id,paragraph,quote,kind,status,note,sources,counter_sources\n"
@@ -29,18 +43,18 @@ def claim(quote="were reignited", status="supported", sources="rs2023hysteria", 
     "relative, old, new, message",
     [
         # first mentions
-        ("data/article/mentions.csv", "p17,Biden,Joe Biden", "p17,Bidden,Joe Biden",
-         "data/article/mentions.csv:44: phrase 'Bidden' is not in p17"),
-        ("data/article/mentions.csv", "p18,Luis Arce", "p20,Luis Arce",
-         "data/article/mentions.csv:47: paragraph 'p20' is not in paragraphs.id"),
-        ("data/article/mentions.csv", "p03,Hezbollah,Hezbollah", "p03,Hezbollah",
-         "data/article/mentions.csv:24: term is missing: the row has too few values"),
-        ("data/article/mentions.csv", "p03,Mossad,Mossad", "p03,Mossad,Mosad",
-         "data/article/mentions.csv:22: term 'Mosad' is not in the glossary (chapters/glossary.md)"),
-        ("data/article/mentions.csv", "p18,Luis Arce,Luis Arce", "p18,Luis Arce,Luis Arce\np18,Arce,Luis Arce",
-         "data/article/mentions.csv:48: phrase 'Arce' overlaps 'Luis Arce' (row 47)"),
-        ("data/article/mentions.csv", "paragraph,phrase,term", "paragraph,words,term",
-         "data/article/mentions.csv:1: header: column 2 is 'words', expected 'phrase'"),
+        ("data/mentions.csv", "p17,Biden,Joe Biden", "p17,Bidden,Joe Biden",
+         "data/mentions.csv:44: phrase 'Bidden' is not in p17"),
+        ("data/mentions.csv", "p18,Luis Arce", "p20,Luis Arce",
+         "data/mentions.csv:47: paragraph 'p20' is not in paragraphs.id"),
+        ("data/mentions.csv", "p03,Hezbollah,Hezbollah", "p03,Hezbollah",
+         "data/mentions.csv:24: term is missing: the row has too few values"),
+        ("data/mentions.csv", "p03,Mossad,Mossad", "p03,Mossad,Mosad",
+         "data/mentions.csv:22: term 'Mosad' is not in the glossary (chapters/glossary.md)"),
+        ("data/mentions.csv", "p18,Luis Arce,Luis Arce", "p18,Luis Arce,Luis Arce\np18,Arce,Luis Arce",
+         "data/mentions.csv:48: phrase 'Arce' overlaps 'Luis Arce' (row 47)"),
+        ("data/mentions.csv", "paragraph,phrase,term", "paragraph,words,term",
+         "data/mentions.csv:1: header: column 2 is 'words', expected 'phrase'"),
         # timeline
         ("data/timeline.csv", "mou-signed,2023-07-20,", "mou-signed,2023-13-45,",
          "data/timeline.csv:70: date '2023-13-45' is not a calendar date"),
@@ -94,8 +108,8 @@ def claim(quote="were reignited", status="supported", sources="rs2023hysteria", 
         ("data/voices.csv", "did ask for clarifications", "did ask for clarification from Buenos Aires",
          "data/voices.csv:12: words 'The Argentine government did ask for clarification from Buenos Aires' is not in p12"),
         # derived data
-        ("data/article/paragraphs.csv", "p09,9,13,", "p09,9,14,",
-         "data/article/paragraphs.csv: does not match the capture; run `make data` rather than editing it"),
+        ("data/derived/paragraphs.csv", "p09,9,13,", "p09,9,14,",
+         "data/derived/paragraphs.csv: does not match the capture; run `make data` rather than editing it"),
         # bibliography
         ("data/references.bib", "  url          = {https://en.wikipedia.org/wiki/Ebrahim_Raisi},\n", "",
          "data/references.bib:66: wikipedia-raisi: missing field url"),
@@ -120,26 +134,24 @@ def claim(quote="were reignited", status="supported", sources="rs2023hysteria", 
          "merriamwebster-tehran: cited nowhere in the chapters, notebooks or data"),
     ],
 )
-def test_each_kind_of_bad_input_is_located(scratch, relative, old, new, message):
-    corrupt(scratch, relative, old, new)
-    result = check(scratch)
-    assert result.returncode == 1
-    assert message in result.stderr, result.stderr
-    assert "Traceback" not in result.stderr + result.stdout
+def test_each_kind_of_bad_input_is_located(rooted, capsys, relative, old, new, message):
+    corrupt(rooted, relative, old, new)
+    status, errors = checked(capsys)
+    assert status == 1
+    assert message in errors, errors
 
 
-def test_all_problems_are_reported_in_one_run(scratch):
-    corrupt(scratch, "data/article/mentions.csv", "p17,Biden,", "p17,Bidden,")
-    corrupt(scratch, "data/article/mentions.csv", "p18,Luis Arce", "p20,Luis Arce")
-    result = check(scratch)
-    assert result.returncode == 1
-    assert len(result.stderr.strip().splitlines()) == 2
+def test_all_problems_are_reported_in_one_run(rooted, capsys):
+    corrupt(rooted, "data/mentions.csv", "p17,Biden,", "p17,Bidden,")
+    corrupt(rooted, "data/mentions.csv", "p18,Luis Arce", "p20,Luis Arce")
+    status, errors = checked(capsys)
+    assert status == 1
+    assert len(errors.strip().splitlines()) == 2
 
 
-def test_a_broken_capture_is_reported_not_raised(scratch):
-    capture = next((scratch / "data/article").glob("*.txt"))
+def test_a_broken_capture_is_reported_not_raised(rooted, capsys):
+    capture = next((rooted / "data/raw").glob("*.txt"))
     capture.write_text("Just one line\n", encoding="utf-8")
-    result = check(scratch)
-    assert result.returncode == 1
-    assert result.stderr.startswith("data/article/000_09d0c833d2f75a6f.txt:1: expected a header")
-    assert "Traceback" not in result.stderr
+    status, errors = checked(capsys)
+    assert status == 1
+    assert errors.startswith("data/raw/000_09d0c833d2f75a6f.txt:1: expected a header")

@@ -1,13 +1,11 @@
 """The data package: valid for frictionless itself, derived tables regenerated, checks read-only."""
-import sys
-
-from conftest import BIN, check, run
-
-from edition import datapackage, derive, paths, witness
+from edition import book, check, datapackage, derive, paths, witness
+from edition.claims import SCALE
+from edition.views.timeline import THREAD_LABELS
 
 
 def test_frictionless_validates_the_package():
-    result = run([str(BIN / "frictionless"), "validate", "data/datapackage.json"])
+    result = book.run([str(book.BIN / "frictionless"), "validate", "data/datapackage.json"])
     assert result.returncode == 0, result.stdout[-2000:]
 
 
@@ -17,28 +15,44 @@ def test_every_table_of_the_package_exists_and_has_its_columns():
         assert header.split(",") == [f["name"] for f in spec["schema"]["fields"]], spec["name"]
 
 
+def test_a_table_and_its_file_share_a_name():
+    for spec in datapackage.descriptor()["resources"]:
+        assert datapackage.path(spec["name"]).stem == spec["name"]
+
+
+def test_the_data_folder_shows_the_flow():
+    """The capture and its metadata in raw/, what `make data` writes in derived/, and the tables
+    edited by hand beside them."""
+    assert {path.name for path in paths.RAW.iterdir()} == {paths.WITNESS.name, paths.ARTICLE_METADATA.name}
+    derived = {path.name for path in paths.DERIVED.iterdir()}
+    assert derived == {"paragraphs.csv"} == {datapackage.path("paragraphs").name}
+    edited = {path.name for path in paths.DATA.iterdir() if path.is_file()}
+    assert edited == {"datapackage.json", "references.bib"} | {
+        datapackage.path(spec["name"]).name for spec in datapackage.descriptor()["resources"] if spec["name"] != "paragraphs"}
+
+
 def test_paragraphs_table_is_derived_from_the_capture():
-    assert derive.PARAGRAPHS.read_text(encoding="utf-8") == derive.paragraphs_csv(witness.article())
+    assert datapackage.path("paragraphs").read_text(encoding="utf-8") == derive.paragraphs_csv(witness.article())
     rows = datapackage.rows("paragraphs")
     assert [row["text"] for row in rows] == list(witness.article().paragraphs)
 
 
-def test_make_data_regenerates_the_derived_table(scratch):
-    table = scratch / "data/article/paragraphs.csv"
+def test_make_data_regenerates_the_derived_table(rooted, capsys):
+    table = datapackage.path("paragraphs")
     expected = table.read_bytes()
     table.unlink()
-    assert check(scratch).returncode == 1
-    result = run([sys.executable, "-m", "edition.derive"], root=scratch)
-    assert result.returncode == 0, result.stderr
+    assert check.main() == 1
+    assert "data/derived/paragraphs.csv: missing; run `make data`" in capsys.readouterr().err
+    assert derive.main() == 0
     assert table.read_bytes() == expected
-    assert check(scratch).returncode == 0
+    assert check.main() == 0
 
 
-def test_check_writes_nothing(scratch):
-    (scratch / "data/timeline.csv").write_text("id,date\nbroken", encoding="utf-8")
-    before = {path: path.read_bytes() for path in scratch.rglob("*") if path.is_file()}
-    assert check(scratch).returncode == 1
-    after = {path: path.read_bytes() for path in scratch.rglob("*") if path.is_file()}
+def test_check_writes_nothing(rooted):
+    (rooted / "data/timeline.csv").write_text("id,date\nbroken", encoding="utf-8")
+    before = {path: path.read_bytes() for path in rooted.rglob("*") if path.is_file()}
+    assert check.main() == 1
+    after = {path: path.read_bytes() for path in rooted.rglob("*") if path.is_file()}
     assert after == before
 
 
@@ -49,8 +63,5 @@ def test_enums_are_read_from_the_descriptor():
 
 
 def test_code_lists_match_the_descriptor():
-    from edition.claims import SCALE
-    from edition.timeline import THREAD_LABELS
-
     assert list(SCALE) == datapackage.allowed("claims", "status")
     assert list(THREAD_LABELS) == datapackage.allowed("timeline", "thread")

@@ -1,19 +1,26 @@
-"""`make exports` writes the timeline in TimelineJS's columns, and every row survives the trip."""
+"""`make exports` writes the timeline in TimelineJS's columns, and every row survives the trip;
+the claims audit as Web Annotations and ClaimReviews. Exports are written into a scratch copy."""
 import csv
+import json
 import re
-import sys
 from html import unescape
 
-from conftest import run
+import pytest
 
-from edition import datapackage
-from edition.exports import TIMELINEJS_COLUMNS
+from edition import datapackage, exports, paths, witness
+from edition.claims import SCALE
+from edition.exports import ANNOTATION_CONTEXT, TIMELINEJS_COLUMNS
 
 
-def exported(scratch, name):
-    result = run([sys.executable, "-m", "edition.exports"], root=scratch)
-    assert result.returncode == 0, result.stderr
-    with (scratch / "exports" / name).open(newline="", encoding="utf-8") as handle:
+@pytest.fixture
+def exported(rooted):
+    """`make exports`, run on a scratch copy; the folder it wrote."""
+    assert exports.main() == 0
+    return paths.EXPORTS
+
+
+def timelinejs(folder):
+    with (folder / exports.TIMELINEJS).open(newline="", encoding="utf-8") as handle:
         reader = csv.DictReader(handle)
         return reader.fieldnames, list(reader)
 
@@ -22,14 +29,14 @@ def joined(year, month, day):
     return "-".join([year] + [f"{int(part):02d}" for part in (month, day) if part])
 
 
-def test_timelinejs_columns_and_round_trip(scratch):
-    columns, rows = exported(scratch, "timeline-timelinejs.csv")
+def test_timelinejs_columns_and_round_trip(exported):
+    columns, rows = timelinejs(exported)
     assert columns == TIMELINEJS_COLUMNS
     # TimelineJS reads the first four columns by position.
     assert columns[:4] == ["Year", "Month", "Day", "Time"]
     events = datapackage.rows("timeline")
     assert len(rows) == len(events)
-    for event, row in zip(events, rows):
+    for event, row in zip(events, rows, strict=True):
         assert joined(row["Year"], row["Month"], row["Day"]) == event["date"]
         end = joined(row["End Year"], row["End Month"], row["End Day"]) if row["End Year"] else ""
         assert end == event["end_date"]
@@ -39,14 +46,8 @@ def test_timelinejs_columns_and_round_trip(scratch):
         assert row["Text"].count("<a href=") == len(event.keys("sources"))
 
 
-def test_every_annotation_selector_resolves_to_exactly_one_place(scratch):
-    import json
-
-    from edition import witness
-    from edition.exports import ANNOTATION_CONTEXT
-
-    run([sys.executable, "-m", "edition.exports"], root=scratch)
-    collection = json.loads((scratch / "exports" / "annotations.jsonld").read_text(encoding="utf-8"))
+def test_every_annotation_selector_resolves_to_exactly_one_place(exported):
+    collection = json.loads((exported / exports.ANNOTATIONS).read_text(encoding="utf-8"))
     assert collection["@context"] == ANNOTATION_CONTEXT and collection["type"] == "AnnotationCollection"
     items = collection["first"]["items"]
     assert len(items) == len(datapackage.rows("claims")) == collection["total"]
@@ -61,13 +62,8 @@ def test_every_annotation_selector_resolves_to_exactly_one_place(scratch):
         assert text.count(selector["exact"]) >= 1
 
 
-def test_claimreview_ratings_map_the_scale_consistently(scratch):
-    import json
-
-    from edition.claims import SCALE
-
-    run([sys.executable, "-m", "edition.exports"], root=scratch)
-    reviews = json.loads((scratch / "exports" / "claimreview.json").read_text(encoding="utf-8"))
+def test_claimreview_ratings_map_the_scale_consistently(exported):
+    reviews = json.loads((exported / exports.CLAIMREVIEW).read_text(encoding="utf-8"))
     rows = {row["id"]: row for row in datapackage.rows("claims")}
     assert len(reviews) == len(rows)
     by_label = {}

@@ -1,61 +1,44 @@
-"""The built site as files: every internal link resolves, two clean builds are identical, and
-the build refuses data that fails `make check`."""
+"""The built site as files: every internal link resolves, two clean builds are identical, the
+build refuses data that fails `make check`, and it ships none of the theme's unused weight."""
 import filecmp
-from html.parser import HTMLParser
+from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from conftest import BIN, run
+from bs4 import BeautifulSoup
 
-from edition import paths
-
-
-class Links(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.ids, self.targets = set(), []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if attrs.get("id"):
-            self.ids.add(attrs["id"])
-        if tag == "a" and attrs.get("name"):
-            self.ids.add(attrs["name"])
-        for name in ("href", "src"):
-            if attrs.get(name):
-                self.targets.append(attrs[name])
+from edition import book, paths
 
 
-def parsed(path: Path) -> Links:
-    links = Links()
-    links.feed(path.read_text(encoding="utf-8"))
-    return links
+@cache
+def parsed(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+@cache
+def anchors(path: Path) -> set[str]:
+    page = parsed(path)
+    return {e["id"] for e in page.find_all(id=True)} | {e["name"] for e in page.find_all("a", attrs={"name": True})}
 
 
 def test_every_internal_link_and_anchor_resolves(html):
-    pages = {path: parsed(path) for path in html.rglob("*.html") if "_static" not in path.parts}
-    broken = []
-    for page, links in pages.items():
-        for target in links.targets:
+    broken, pages = [], [path for path in html.rglob("*.html") if "_static" not in path.parts]
+    for page in pages:
+        for element in parsed(page).find_all(attrs={"href": True}) + parsed(page).find_all(attrs={"src": True}):
+            target = element.get("href") or element.get("src")
             url = urlparse(target)
             if url.scheme or url.netloc or target.startswith(("mailto:", "javascript:", "data:")):
                 continue
             file = (page.parent / unquote(url.path)).resolve() if url.path else page
             if not file.exists():
                 broken.append(f"{page.relative_to(html)}: {target} (no such file)")
-            elif url.fragment and file.suffix == ".html":
-                ids = pages[file].ids if file in pages else parsed(file).ids
-                if unquote(url.fragment) not in ids:
-                    broken.append(f"{page.relative_to(html)}: {target} (no such anchor)")
-    assert len(pages) >= 10
+            elif url.fragment and file.suffix == ".html" and unquote(url.fragment) not in anchors(file):
+                broken.append(f"{page.relative_to(html)}: {target} (no such anchor)")
+    assert len(pages) >= len(book.pages())
     assert not broken, "\n".join(broken)
 
 
-def test_two_clean_builds_are_identical(book, tmp_path):
-    _, first = book
-    result = run([str(BIN / "jupyter-book"), "build", str(paths.ROOT), "--path-output", str(tmp_path), "-n", "-W", "--keep-going"])
-    assert result.returncode == 0, result.stderr[-2000:]
-    second = tmp_path / "_build" / "html"
+def test_two_clean_builds_are_identical(html, copy):
     differing = []
 
     def compare(comparison, where=""):
@@ -63,7 +46,7 @@ def test_two_clean_builds_are_identical(book, tmp_path):
         for name, sub in comparison.subdirs.items():
             compare(sub, f"{where}{name}/")
 
-    compare(filecmp.dircmp(first, second))
+    compare(filecmp.dircmp(html, copy.html))
     assert not differing
 
 
@@ -71,8 +54,23 @@ def test_the_build_refuses_data_that_fails_the_check(tmp_path):
     paths.copy_book(tmp_path)
     timeline = tmp_path / "data" / "timeline.csv"
     timeline.write_text(timeline.read_text(encoding="utf-8").replace(",confirmed\n", ",certain\n", 1), encoding="utf-8")
-    result = run([str(BIN / "jupyter-book"), "build", str(tmp_path), "-n", "-W", "--keep-going"], root=tmp_path)
+    result = book.build(tmp_path, root=tmp_path)
     assert result.returncode != 0
-    assert "the data fails `make check`" in result.stdout + result.stderr
-    assert "is not one of confirmed, reported, disputed" in result.stdout + result.stderr
-    assert not (tmp_path / "_build" / "html" / "chapters" / "article.html").exists()
+    assert "the data fails `make check`" in result.log
+    assert "is not one of confirmed, reported, disputed" in result.log
+    assert not (book.html(tmp_path) / "chapters" / "article.html").exists()
+
+
+def test_no_page_loads_the_icon_script_or_the_search_index_it_does_not_use(html):
+    for page in book.pages():
+        sources = [script["src"] for script in parsed(html / page).find_all("script", src=True)]
+        assert not [src for src in sources if "fontawesome" in src], page
+        assert any("searchindex.js" in src for src in sources) == (page == "search.html"), page
+    assert not list((html / "_static").rglob("fontawesome.js"))
+
+
+def test_every_font_the_stylesheets_name_is_a_small_subset(html):
+    """The theme's icon fonts, cut down to the icons the pages draw."""
+    fonts = [path for path in (html / "_static").rglob("*") if path.suffix in (".woff", ".woff2", ".ttf", ".otf")]
+    assert fonts and all(font.name.endswith(".subset.woff") for font in fonts), fonts
+    assert all(font.stat().st_size < 20_000 for font in fonts)

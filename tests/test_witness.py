@@ -8,7 +8,7 @@ import pytest
 from edition import paths, witness
 from edition.witness import WitnessError
 
-SEED = paths.ROOT.parent / "shared" / "seed" / paths.WITNESS.name
+SEED = paths.REPOSITORY.parent / "shared" / "seed" / paths.WITNESS.name
 
 
 def test_capture_is_unedited():
@@ -45,7 +45,7 @@ def test_paragraphs_are_the_body_verbatim_and_complete():
     page = witness.article()
     raw = page.raw
     position = raw.index(page.section + "\n") + len(page.section)
-    for pid, text in zip(page.paragraph_ids, page.paragraphs):
+    for pid, text in zip(page.paragraph_ids, page.paragraphs, strict=True):
         found = raw.index(text, position)
         assert raw[position:found].strip() == "", f"{pid}: text between paragraphs was left out"
         position = found + len(text)

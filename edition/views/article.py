@@ -1,17 +1,24 @@
-"""The article as tables, for the notebooks: one row per paragraph, one row per gloss."""
+"""The article as tables and a figure: one row per paragraph, one row per gloss."""
 from __future__ import annotations
 
 import pandas as pd
 
-from . import datapackage, mentions, witness
-from .witness import paragraph_number
+from .. import mentions, witness
+from ..witness import paragraph_number
+from . import figures
+from .frames import frame
 
 
 def paragraphs() -> pd.DataFrame:
     """Each body paragraph with its length in words and its opening words (from paragraphs.csv)."""
-    table = pd.read_csv(datapackage.path("paragraphs"), dtype={"id": str})
+    table = frame("paragraphs")
     table["opening"] = table["text"].map(lambda text: " ".join(text.split()[:8]) + " …")
     return table.drop(columns="text").rename(columns={"id": "paragraph"}).set_index("paragraph")
+
+
+def lengths_figure(table: pd.DataFrame):
+    """The length of each paragraph in words."""
+    return figures.paragraph_bars(table.set_index("number")[["words"]], "Length of each paragraph of the article", "Words")
 
 
 def glosses() -> pd.DataFrame:

@@ -1,20 +1,12 @@
 """The bibliography as tables, for the sources notebook: what each source is, and what cites it."""
 from __future__ import annotations
 
-import codecs
-import re
-
-import latexcodec  # noqa: F401  (registers the "ulatex" codec used below)
 import pandas as pd
 
-from . import bibliography, citations, datapackage, paths, rules
+from .. import bibliography, citations, datapackage, paths, rules
+from ..bibliography import plain
 
 COLUMNS = ["key", "author", "title", "outlet", "date", "year", "kind", "language", "url"]
-
-
-def plain(text: str) -> str:
-    """BibTeX field text as a reader sees it: accents decoded, protective braces and [ ] dropped."""
-    return re.sub(r"[{}]", "", codecs.decode(text, "ulatex"))
 
 
 def catalogue() -> pd.DataFrame:

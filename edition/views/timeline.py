@@ -5,9 +5,16 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from . import datapackage, figures
+from .. import witness
+from . import figures
+from .frames import frame
 
-ARTICLE_DATE = pd.Timestamp("2023-08-01")
+
+def published() -> pd.Timestamp:
+    """The day the article appeared: what lies before it, the article could know."""
+    return pd.Timestamp(witness.metadata()["published"])
+
+
 # Lane order and names in the figures; the codes are the enum of timeline.thread.
 THREAD_LABELS = {
     "amia": "AMIA bombing and investigation",
@@ -24,10 +31,10 @@ CERTAINTY_MARKERS = {"confirmed": "o", "reported": "s", "disputed": "X"}
 def events() -> pd.DataFrame:
     """One row per event, with ``start`` (the first day of its date, at whatever precision) and
     ``precision`` ("day", "month" or "year"), in date order."""
-    table = pd.DataFrame([row.values for row in datapackage.rows("timeline")])
+    table = frame("timeline")
     table["precision"] = table["date"].str.len().map({4: "year", 7: "month", 10: "day"})
     table["start"] = pd.to_datetime(table["date"], format="mixed")
-    table["known_to_article"] = table["start"] < ARTICLE_DATE
+    table["known_to_article"] = table["start"] < published()
     return table.sort_values(["start", "id"], ignore_index=True)
 
 
@@ -50,8 +57,8 @@ def lanes(table: pd.DataFrame, title: str, since: str | None = None):
             points = shown[(shown["thread"] == thread) & (shown["certainty"] == certainty)]
             ax.scatter(points["start"], [lane] * len(points), marker=marker, s=40, color=colour,
                        edgecolor="black", linewidth=0.4, zorder=3, label=certainty if lane == 0 else None)
-    ax.axvline(ARTICLE_DATE, color="black", linestyle="--", linewidth=1)
-    ax.annotate("article published", (ARTICLE_DATE, -0.55), xytext=(-4, 0), textcoords="offset points",
+    ax.axvline(published(), color="black", linestyle="--", linewidth=1)
+    ax.annotate("article published", (published(), -0.55), xytext=(-4, 0), textcoords="offset points",
                 fontsize=9, va="top", ha="right")
     ax.set_yticks(range(len(threads)), [THREAD_LABELS[t] for t in threads])
     ax.set_ylim(-0.6, len(threads) - 0.1)
@@ -77,8 +84,8 @@ def day_by_day(table: pd.DataFrame, start: str, end: str, title: str):
                    edgecolor="black", linewidth=0.4, s=36, zorder=3)
         ax.annotate(f"{event['date']}  {event['title']}", (event["start"], row), xytext=(6, 0),
                     textcoords="offset points", va="center", fontsize=8)
-    ax.axvline(ARTICLE_DATE, color="grey", linestyle="--", linewidth=1, zorder=1)
-    ax.annotate("article published", (ARTICLE_DATE, -0.7), xytext=(-4, 0), textcoords="offset points",
+    ax.axvline(published(), color="grey", linestyle="--", linewidth=1, zorder=1)
+    ax.annotate("article published", (published(), -0.7), xytext=(-4, 0), textcoords="offset points",
                 fontsize=8, va="center", ha="right", color="grey")
     ax.set_yticks([])
     ax.set_ylim(len(shown) - 0.5, -1.0)
@@ -100,7 +107,7 @@ def day_by_day(table: pd.DataFrame, start: str, end: str, title: str):
 
 def bearings(table: pd.DataFrame) -> pd.DataFrame:
     """Each link of an event to a paragraph it bears on, with the event's date and title."""
-    links = pd.DataFrame([row.values for row in datapackage.rows("bearings")])
+    links = frame("bearings")
     joined = links.merge(table, left_on="event", right_on="id", validate="many_to_one")
     joined["number"] = joined["paragraph"].str[1:].astype(int)
     joined["when"] = joined["known_to_article"].map({True: "before the article", False: "after"})
@@ -110,16 +117,5 @@ def bearings(table: pd.DataFrame) -> pd.DataFrame:
 def bearings_figure(links: pd.DataFrame):
     """How many events bear on each paragraph, before and after publication."""
     counts = links.groupby(["number", "known_to_article"]).size().unstack(fill_value=0)
-    counts = counts.reindex(index=range(1, 20), columns=[True, False], fill_value=0)
-    fig, ax = plt.subplots(figsize=(9, 3.6))
-    ax.bar(counts.index, counts[True], color=figures.PALETTE[0], label="before the article")
-    ax.bar(counts.index, counts[False], bottom=counts[True], color=figures.PALETTE[1], hatch="//",
-           edgecolor="white", label="after")
-    ax.set_xticks(range(1, 20))
-    ax.set_xlabel("Paragraph of the article (¶)")
-    ax.set_ylabel("Events")
-    ax.yaxis.get_major_locator().set_params(integer=True)
-    ax.legend(frameon=False)
-    ax.set_title("Events of the timeline that bear on each paragraph")
-    fig.tight_layout()
-    return fig
+    counts = counts.reindex(columns=[True, False], fill_value=0).rename(columns={True: "before the article", False: "after"})
+    return figures.paragraph_bars(counts, "Events of the timeline that bear on each paragraph", "Events")

@@ -1,0 +1,138 @@
+"""The article's reading text, rendered from the witness at build time.
+
+The chapters never copy the article: ``{{ article_title }}`` and friends are MyST substitutions
+filled from the capture, and the ``article-body`` directive renders its paragraphs with their
+anchors (``#p07``), glossary links from ``mentions.csv`` and the claims audit in place.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.util.docutils import SphinxDirective
+
+from .. import claims as claims_table
+from .. import datapackage, markup, paths, witness
+from .. import mentions as mentions_table
+from ..problems import DataError
+from .myst import escape
+
+
+def substitutions() -> dict[str, str]:
+    """What the chapters may write as ``{{ name }}``: facts about the article, stated once."""
+    page, about = witness.article(), witness.metadata()
+    return {
+        "article_title": page.title,
+        "article_dek": page.dek,
+        "article_section": page.section,
+        "article_outlet": about["outlet"],
+        "article_url": about["url"],
+        "article_published": about["published"],
+        "article_published_long": long_date(about["published"]),
+        "article_image_caption": page.image_caption,
+        "article_image_credit": page.image_credit,
+        "article_paragraph_count": str(len(page.paragraphs)),
+        # Where the capture is, as inline code.
+        "capture_file": f"`{paths.relative(paths.WITNESS)}`",
+        "capture_folder": f"`{paths.relative(paths.RAW)}/`",
+        "capture_metadata": f"`{paths.relative(paths.ARTICLE_METADATA)}`",
+        "derived_folder": f"`{paths.relative(paths.DERIVED)}/`",
+        "claim_count": str(len(datapackage.rows("claims"))),
+    }
+
+
+def add_substitutions(app: Sphinx, config) -> None:
+    config.myst_substitutions = {**config.myst_substitutions, **substitutions()}
+
+
+def long_date(iso: str) -> str:
+    """``2023-08-01`` → ``1 August 2023``, as the prose of the chapters writes dates."""
+    day = dt.date.fromisoformat(iso)
+    return f"{day.day} {day:%B %Y}"
+
+
+def paragraph_markup(text: str, glosses: list[mentions_table.Mention], start: int = 0, end: int | None = None) -> str:
+    """``text[start:end]`` as MyST inline markup, each glossed phrase in it a ``{term}`` link."""
+    end = len(text) if end is None else end
+    out, position = [], start
+    for mention in glosses:
+        if start <= mention.start and mention.end <= end:
+            out.append(escape(text[position:mention.start]))
+            out.append(f"{{term}}`{mention.phrase} <{mention.term}>`")
+            position = mention.end
+    out.append(escape(text[position:end]))
+    return "".join(out)
+
+
+def raw(html: str) -> nodes.raw:
+    return nodes.raw("", html, format="html")
+
+
+class ArticleBody(SphinxDirective):
+    """The article's body paragraphs, numbered ¶1… with the anchors ``#p01``…; glossed names
+    link to the glossary; each audited claim is marked in place, its note below the paragraph."""
+
+    def run(self) -> list[nodes.Node]:
+        page = witness.article()
+        for source in (paths.WITNESS, datapackage.path("mentions"), datapackage.path("claims")):
+            self.env.note_dependency(str(source))
+        try:
+            glosses = witness.by_paragraph(mentions_table.load(page))
+        except DataError as error:
+            raise self.error(str(error)) from None
+        audited = witness.by_paragraph(claims_table.load(page))
+        std = self.env.get_domain("std")
+        body = nodes.container(classes=["article-body"])
+        for number, (pid, text) in enumerate(zip(page.paragraph_ids, page.paragraphs, strict=True), start=1):
+            paragraph = nodes.paragraph(classes=["article-paragraph"], ids=[pid])
+            paragraph += raw(markup.paragraph_number(pid, number))
+            position = 0
+            for claim in audited.get(pid, []):
+                paragraph += self.inline(paragraph_markup(text, glosses.get(pid, []), position, claim.start))
+                paragraph += raw(markup.claim_start(claim))
+                paragraph += self.inline(paragraph_markup(text, glosses.get(pid, []), claim.start, claim.end))
+                paragraph += raw(markup.claim_end(claim))
+                position = claim.end
+            paragraph += self.inline(paragraph_markup(text, glosses.get(pid, []), position))
+            body += paragraph
+            body += [self.note(claim) for claim in audited.get(pid, [])]
+            # So that any chapter can write {ref}`article-p07`.
+            std.note_hyperlink_target(f"article-{pid}", self.env.docname, pid, f"¶{number}")
+        return [body]
+
+    def inline(self, text: str) -> list[nodes.Node]:
+        children, messages = self.state.inline_text(text, self.lineno)
+        return children + messages
+
+    def note(self, claim: claims_table.Claim) -> nodes.Node:
+        """The edition's note on a claim, folded under a summary that names claim and rating."""
+        box = nodes.container(classes=["claim-note", f"status-{claim.status}"])
+        box += raw(markup.note_start(claim))
+        lines = [escape(claim.note)]
+        if claim.sources:
+            lines.append(f"Evidence for: {{cite:p}}`{','.join(claim.sources)}`")
+        if claim.counter_sources:
+            lines.append(f"Evidence against or qualifying: {{cite:p}}`{','.join(claim.counter_sources)}`")
+        for line in lines:
+            box += nodes.paragraph("", "", *self.inline(line))
+        box += raw(markup.note_end(claim))
+        return box
+
+
+class ArticleSetAside(SphinxDirective):
+    """What the capture holds besides the article, and why the edition sets it aside."""
+
+    def run(self) -> list[nodes.Node]:
+        page, reasons = witness.article(), witness.metadata()["set_aside"]
+        self.env.note_dependency(str(paths.ARTICLE_METADATA))
+        missing = sorted({part.kind for part in page.furniture} - reasons.keys())
+        if missing:
+            raise self.error(f"{paths.relative(paths.ARTICLE_METADATA)}: no reason given in 'set_aside' for {missing}")
+        items = nodes.bullet_list(classes=["set-aside"])
+        for part in page.furniture:
+            first_line = part.text.split("\n")[0]
+            text = f"**{escape(part.kind)}** (line {part.line}: “{escape(first_line)}”). {escape(reasons[part.kind])}"
+            children, messages = self.state.inline_text(text, self.lineno)
+            items += nodes.list_item("", nodes.paragraph("", "", *children), *messages)
+        return [items]

@@ -1,0 +1,126 @@
+"""Directives that render the data as tables and lists when the book is built, so that no
+chapter copies a row: the timeline's events, the claims scale, the kinds of source, the schema."""
+from __future__ import annotations
+
+from docutils import nodes
+from docutils.statemachine import StringList
+from sphinx.util.docutils import SphinxDirective
+
+from .. import bibliography, datapackage, markup, paths, witness
+from .. import claims as claims_table
+from .myst import escape
+
+
+class TimelineEvents(SphinxDirective):
+    """The timeline's events, or one thread's, as a searchable table with citations.
+
+    ```{timeline-events}
+    :thread: amia
+    ```
+    """
+
+    option_spec = {"thread": str, "until": str}
+
+    def run(self) -> list[nodes.Node]:
+        self.env.note_dependency(str(datapackage.path("timeline")))
+        thread, until = self.options.get("thread"), self.options.get("until")
+        threads = datapackage.allowed("timeline", "thread")
+        if thread and thread not in threads:
+            raise self.error(f"no thread '{thread}'; the threads are {', '.join(threads)}")
+        rows = [row for row in datapackage.rows("timeline")
+                if (not thread or row["thread"] == thread) and (not until or row["date"] <= until)]
+        rows.sort(key=lambda row: (row["date"], row["id"]))
+        lines = ["```{list-table}", ":header-rows: 1", ":class: filterable timeline-events", "",
+                 "* - date", "  - event", "  - certainty", "  - sources"]
+        for row in rows:
+            when = row["date"] + (f" to {row['end_date']}" if row["end_date"] else "")
+            lines += [f"* - {escape(when)}", f"  - **{escape(row['title'])}** {escape(row['summary'])}",
+                      f"  - {row['certainty']}", f"  - {{cite:p}}`{','.join(row.keys('sources'))}`"]
+        lines.append("```")
+        container = nodes.container(classes=["timeline-events"])
+        self.state.nested_parse(StringList(lines, source=self.get_source_info()[0]), self.content_offset, container)
+        return [container]
+
+
+class ClaimScale(SphinxDirective):
+    """The edition's rating scale, with how many claims each rating holds."""
+
+    def run(self) -> list[nodes.Node]:
+        self.env.note_dependency(str(datapackage.path("claims")))
+        counts = {status: 0 for status in claims_table.SCALE}
+        for claim in claims_table.load(witness.article()):
+            counts[claim.status] += 1
+        items = nodes.definition_list(classes=["claim-scale"])
+        for code, status in claims_table.SCALE.items():
+            term = nodes.term()
+            term += nodes.raw("", markup.rating(code), format="html")
+            term += nodes.Text(f" ({counts[code]} claim{'s' if counts[code] != 1 else ''})")
+            items += nodes.definition_list_item("", term, nodes.definition("", nodes.paragraph(text=status.criterion)))
+        return [items]
+
+
+class SourceKinds(SphinxDirective):
+    """The kinds of source a bibliography entry may be, as ``edition.bibliography`` defines them."""
+
+    def run(self) -> list[nodes.Node]:
+        items = nodes.definition_list(classes=["source-kinds"])
+        for kind, meaning in bibliography.KINDS.items():
+            items += nodes.definition_list_item(
+                "", nodes.term("", "", nodes.literal(kind, kind)), nodes.definition("", nodes.paragraph(meaning, meaning))
+            )
+        return [items]
+
+
+class TableSchema(SphinxDirective):
+    """One table of ``data/datapackage.json``: where it is, what it holds, its columns and keys."""
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        self.env.note_dependency(str(paths.DESCRIPTOR))
+        try:
+            spec = datapackage.resource(self.arguments[0])
+        except StopIteration:
+            raise self.error(f"no table '{self.arguments[0]}' in {paths.relative(paths.DESCRIPTOR)}") from None
+        schema = spec["schema"]
+        intro = nodes.paragraph()
+        intro += [nodes.Text("File: "), nodes.literal(text=paths.relative(datapackage.path(spec["name"]))),
+                  nodes.Text(". " + spec["description"])]
+        rows = [[field["name"], field["type"], _rule(field), field.get("description", "")] for field in schema["fields"]]
+        keys = nodes.paragraph()
+        keys += [nodes.Text("Primary key: "), nodes.literal(text=", ".join(schema["primaryKey"])), nodes.Text(".")]
+        for foreign in schema.get("foreignKeys", []):
+            target = f"{foreign['reference']['resource']}.{', '.join(foreign['reference']['fields'])}"
+            keys += [nodes.Text(" "), nodes.literal(text=", ".join(foreign["fields"])),
+                     nodes.Text(" refers to "), nodes.literal(text=target), nodes.Text(".")]
+        return [intro, _table(["column", "type", "rule", "meaning"], rows, literal_columns={0, 2}), keys]
+
+
+def _rule(field: dict) -> str:
+    """A column's constraints in a line: required, unique, allowed values or form."""
+    constraints = field.get("constraints", {})
+    parts = [name for name in ("required", "unique") if constraints.get(name)]
+    if "enum" in constraints:
+        parts.append(" | ".join(constraints["enum"]))
+    if "pattern" in constraints:
+        parts.append(constraints["pattern"])
+    if "minimum" in constraints:
+        parts.append(f"{constraints['minimum']}–{constraints.get('maximum', '')}")
+    return "; ".join(parts) or "optional"
+
+
+def _table(headers: list[str], rows: list[list[str]], literal_columns: set[int] = frozenset()) -> nodes.table:
+    table = nodes.table(classes=["schema-table"])
+    group = nodes.tgroup(cols=len(headers))
+    table += group
+    group += [nodes.colspec(colwidth=1) for _ in headers]
+    head = nodes.thead()
+    head += nodes.row("", *[nodes.entry("", nodes.paragraph(text=h)) for h in headers])
+    body = nodes.tbody()
+    for cells in rows:
+        body += nodes.row("", *[
+            nodes.entry("", nodes.paragraph("", "", nodes.literal(text=c) if i in literal_columns else nodes.Text(c)))
+            for i, c in enumerate(cells)
+        ])
+    group += [head, body]
+    return table
