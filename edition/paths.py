@@ -38,7 +38,6 @@ _LAYOUT = {
     "GLOSSARY": "chapters/glossary.md",
     "NOTEBOOKS": "notebooks",
     "EXPORTS": "exports",
-    "TOC": "_toc.yml",
 }
 
 
