@@ -1,11 +1,20 @@
 /* Search, sort and filter for the edition's data tables (class "filterable").
-   Served by the book itself: no network, no library. Without it the table is still complete. */
+   Served by the book itself: no network, no library. Without it the table is still complete.
+   A table names its drop-down filters in data-filters ("thread certainty"); each row carries its
+   values (data-filter-thread="…"), whether or not a column shows them. */
 (function () {
   "use strict";
-  var MAX_CHOICES = 12; // a column with at most this many distinct values gets a drop-down filter
 
   function cellText(row, index) {
     return row.cells[index] ? row.cells[index].textContent.trim() : "";
+  }
+
+  function labelled(control, text, container) {
+    var label = document.createElement("label");
+    label.htmlFor = control.id;
+    label.textContent = text;
+    container.appendChild(label);
+    container.appendChild(control);
   }
 
   function enhance(table, number) {
@@ -13,7 +22,7 @@
     if (!body || table.dataset.enhanced) return;
     table.dataset.enhanced = "yes";
     var rows = Array.prototype.slice.call(body.rows);
-    var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
+    var headers = table.tHead ? Array.prototype.slice.call(table.tHead.rows[0].cells) : [];
     var controls = document.createElement("div");
     controls.className = "table-controls";
     var status = document.createElement("p");
@@ -24,39 +33,27 @@
     var search = document.createElement("input");
     search.type = "search";
     search.id = "table-" + number + "-search";
-    var label = document.createElement("label");
-    label.htmlFor = search.id;
-    label.textContent = "Search the table";
-    controls.appendChild(label);
-    controls.appendChild(search);
+    labelled(search, "Search the table", controls);
 
-    var selects = [];
-    headers.forEach(function (th, index) {
+    var selects = (table.dataset.filters || "").split(/\s+/).filter(Boolean).map(function (name) {
+      var key = "filter" + name.charAt(0).toUpperCase() + name.slice(1);
       var values = {};
-      rows.forEach(function (row) { values[cellText(row, index)] = true; });
-      var distinct = Object.keys(values).sort();
-      if (distinct.length > 1 && distinct.length <= MAX_CHOICES) {
-        var select = document.createElement("select");
-        select.id = "table-" + number + "-filter-" + index;
-        select.dataset.column = index;
-        var all = document.createElement("option");
-        all.value = "";
-        all.textContent = "all";
-        select.appendChild(all);
-        distinct.forEach(function (value) {
-          var option = document.createElement("option");
-          option.value = value;
-          option.textContent = value || "(empty)";
-          select.appendChild(option);
-        });
-        var selectLabel = document.createElement("label");
-        selectLabel.htmlFor = select.id;
-        selectLabel.textContent = th.textContent.trim();
-        controls.appendChild(selectLabel);
-        controls.appendChild(select);
-        select.addEventListener("change", apply);
-        selects.push(select);
-      }
+      rows.forEach(function (row) { values[row.dataset[key] || ""] = true; });
+      var select = document.createElement("select");
+      select.id = "table-" + number + "-filter-" + name;
+      select.dataset.key = key;
+      [""].concat(Object.keys(values).sort()).forEach(function (value, index) {
+        var option = document.createElement("option");
+        option.value = value;
+        option.textContent = index === 0 ? "all" : (value || "(empty)");
+        select.appendChild(option);
+      });
+      labelled(select, name, controls);
+      select.addEventListener("change", apply);
+      return select;
+    });
+
+    headers.forEach(function (th, index) {
       var button = document.createElement("button");
       button.type = "button";
       button.className = "sort-button";
@@ -74,7 +71,7 @@
         var text = row.textContent.toLowerCase();
         var ok = words.every(function (word) { return text.indexOf(word) !== -1; });
         selects.forEach(function (select) {
-          if (select.value && cellText(row, +select.dataset.column) !== select.value) ok = false;
+          if (select.value && (row.dataset[select.dataset.key] || "") !== select.value) ok = false;
         });
         row.hidden = !ok;
         if (ok) shown += 1;
@@ -87,8 +84,7 @@
       headers.forEach(function (other) { other.removeAttribute("aria-sort"); });
       th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
       rows.sort(function (a, b) {
-        var x = cellText(a, index), y = cellText(b, index);
-        var order = x.localeCompare(y, undefined, { numeric: true, sensitivity: "base" });
+        var order = cellText(a, index).localeCompare(cellText(b, index), undefined, { numeric: true, sensitivity: "base" });
         return ascending ? order : -order;
       });
       rows.forEach(function (row) { body.appendChild(row); });

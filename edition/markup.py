@@ -3,7 +3,7 @@ searchable tables of the notebooks, and the event text of the TimelineJS export.
 
 Every function returns a string of HTML and escapes what it is given, so that no caller has to
 remember to. The classes named here are styled by ``_static/edition.css`` and driven by
-``_static/edition-claims.js`` and ``_static/edition-tables.js``.
+``_static/edition-article.js`` and ``_static/edition-tables.js``.
 """
 from __future__ import annotations
 
@@ -35,27 +35,84 @@ def claim_end(claim: Claim) -> str:
             f'aria-label="Claim {claim.label}: {escape(label)}. Read the note">{escape(label)}</a>')
 
 
+def quoted(words: str) -> str:
+    """The article's words in quotation marks, unless they begin or end with their own."""
+    opening = "" if words[:1] in "“‘\"" else "“"
+    closing = "" if words[-1:] in "”’\"" else "”"
+    return f"{opening}{escape(words)}{closing}"
+
+
+def notes_start(pid: str, number: int, claims: list[Claim]) -> str:
+    """Opens a paragraph's notes: one fold under the paragraph, whose summary lists its claims
+    and their ratings."""
+    listed = " · ".join(f'<span class="claim-label">{c.label}</span> {rating(c.status)}' for c in claims)
+    return (f'<details class="claim-notes" id="notes-{pid}"><summary>'
+            f'<span class="claim-notes-title">Notes on ¶{number}</span> {listed}</summary>')
+
+
+def notes_end() -> str:
+    return "</details>"
+
+
 def note_start(claim: Claim) -> str:
-    """Opens the note on a claim: folded, under a summary that names the claim and its rating."""
-    return (f'<details id="note-{claim.id}"><summary><span class="claim-label">Claim {claim.label}</span> '
-            f'{rating(claim.status)} <span class="claim-kind">({escape(claim.kind)})</span> '
-            f'“{escape(claim.quote)}”</summary>')
+    """Opens the note on one claim: its label, rating, kind and the words it is about."""
+    return (f'<section class="claim-note status-{claim.status}" id="note-{claim.id}" aria-label="Claim {claim.label}">'
+            f'<p class="claim-head"><span class="claim-label">Claim {claim.label}</span> {rating(claim.status)} '
+            f'<span class="claim-kind">({escape(claim.kind)})</span> {quoted(claim.quote)}</p>')
 
 
 def note_end(claim: Claim) -> str:
-    return f'<p class="claim-back"><a href="#claim-{claim.id}">Back to the quoted words</a></p></details>'
+    return f'<p class="claim-back"><a href="#claim-{claim.id}">Back to the quoted words</a></p></section>'
+
+
+def reading_switch() -> str:
+    """Plain text or annotated: shown by the article's script, which remembers the choice."""
+    return ('<div class="reading-switch" role="group" aria-label="Show the article as" hidden>'
+            '<button type="button" data-reading="annotated" aria-pressed="true">Annotated</button>'
+            '<button type="button" data-reading="plain" aria-pressed="false">Plain text</button></div>')
 
 
 def link(href: str, text: str) -> str:
     return f'<a href="{escape(href)}">{escape(text)}</a>'
 
 
-def filterable_table(caption: str, headers: list[str], rows: list[list[str]]) -> str:
-    """A table marked for the book's search, sort and filter script; the cells are HTML already."""
-    head = "".join(f'<th scope="col">{escape(header)}</th>' for header in headers)
-    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>" for cells in rows)
-    return (f'<table class="filterable"><caption>{escape(caption)}</caption>'
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+def data_table(caption: str, headers: list[str], rows: list[list[str]], *, searchable: bool = False,
+               filters: dict[str, list[str]] | None = None) -> str:
+    """A table of the edition's data; the cells are HTML already. Each cell carries its column's
+    name, so that on a phone a row can be read as a card. ``searchable`` marks the table for the
+    book's search, sort and filter script; ``filters`` gives, for each drop-down filter, the value
+    of every row (kept on the row, whether or not a column shows it)."""
+    filters = filters or {}
+    head = "".join(f'<th scope="col" role="columnheader">{escape(header)}</th>' for header in headers)
+    body = []
+    for number, cells in enumerate(rows):
+        data = "".join(f' data-filter-{name}="{escape(values[number])}"' for name, values in filters.items())
+        tds = "".join(f'<td role="cell" data-label="{escape(header)}">{cell}</td>'
+                      for header, cell in zip(headers, cells, strict=True))
+        body.append(f'<tr role="row"{data}>{tds}</tr>')
+    classes = "data-table filterable" if searchable else "data-table"
+    names = f' data-filters="{escape(" ".join(filters))}"' if filters else ""
+    return (f'<table class="{classes}" role="table"{names}><caption>{escape(caption)}</caption>'
+            f'<thead><tr role="row">{head}</tr></thead><tbody>{"".join(body)}</tbody></table>')
+
+
+def paragraph_link(article: str, pid: str, number: int) -> str:
+    """¶7, linking to the paragraph in the article at ``article`` (its address from the page)."""
+    return f'<a class="paragraph-link" href="{escape(article)}#{pid}">¶{number}</a>'
+
+
+def claim_link(article: str, claim: Claim) -> str:
+    """¶14.1, linking to the claim's note in the article."""
+    return f'<a class="claim-link" href="{escape(article)}#note-{claim.id}">{claim.label}</a>'
+
+
+def event(title: str, summary: str, details: list[str], more: list[str]) -> str:
+    """A row's main cell: an event's title and summary, then a line of its secondary columns, then
+    further lines that are HTML already (its sources, the paragraphs it bears on)."""
+    meta = " · ".join(escape(detail) for detail in details if detail)
+    lines = "".join(f'<span class="row-line">{line}</span>' for line in more if line)
+    return (f'<strong>{escape(title)}</strong> {escape(summary)}'
+            f'<span class="row-meta">{meta}</span>{lines}')
 
 
 def timelinejs_text(summary: str, sources: list[tuple[str, str, str]], certainty: str) -> str:

@@ -1,8 +1,8 @@
 """What each notebook reads, and the two hidden cells that keep its outputs from going stale.
 
 A notebook names the files it reads in its metadata (``"edition": {"reads": [...]}``, glob
-patterns allowed). The build runs each notebook with a hidden cell added at each end (see
-``edition.sphinxext.hooks``):
+patterns allowed). The build shows each code cell's results with its code folded, and runs each notebook with a
+hidden cell added at each end (see ``edition.sphinxext.hooks``):
 
 - the first records every file the notebook opens under ``data/``, ``chapters/`` or
   ``notebooks/``;
@@ -64,7 +64,16 @@ def instrumented(notebook: dict, name: str) -> dict:
     lines.append(f"edition.notebooks.check_reads({name!r}, {declared!r})")
     first = hidden_cell(FIRST, "import edition.notebooks\nedition.notebooks.watch_reads()")
     last = hidden_cell(LAST, "\n".join(lines))
-    return {**notebook, "cells": [first, *notebook["cells"], last]}
+    return {**notebook, "cells": [first, *map(code_folded, notebook["cells"]), last]}
+
+
+def code_folded(cell: dict) -> dict:
+    """A code cell as the book shows it: its results, its code behind a "show code" toggle."""
+    if cell["cell_type"] != "code":
+        return cell
+    metadata = cell.get("metadata", {})
+    tags = metadata.get("tags", [])
+    return {**cell, "metadata": {**metadata, "tags": tags if "hide-input" in tags else [*tags, "hide-input"]}}
 
 
 def hidden_cell(cell_id: str, source: str) -> dict:

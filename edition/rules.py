@@ -8,16 +8,18 @@ Each returns one located line per problem, and looks only at the rows that passe
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from . import datapackage, dates, glossary, mentions
+from . import datapackage, dates, glossary, mentions, paths
 from .datapackage import Row, Validation
 from .problems import DataError, located
 from .witness import Witness
 
 # Tables whose rows cite the bibliography, and the columns that hold the keys.
-SOURCE_COLUMNS = {"actors": ["sources"], "timeline": ["sources"], "claims": ["sources", "counter_sources"]}
+# (An actor's entry cites its sources in its text: see edition.citations.)
+SOURCE_COLUMNS = {"timeline": ["sources"], "claims": ["sources", "counter_sources"]}
 # A claim rated one of these must say what weighs against it.
 NEEDS_COUNTER_SOURCES = {"partly-supported", "contested", "unsupported"}
 
@@ -75,6 +77,13 @@ def claim_anchors(valid: Validation, page: Witness) -> list[str]:
     for (para_a, start_a, row_a), (para_b, start_b, row_b) in pairwise(spans):
         if para_a == para_b and start_b < start_a + len(row_a["quote"]):
             problems.append(located(table, row_b.number, f"quote overlaps the quote of claim {row_a['id']}"))
+    counted: dict[str, int] = {}
+    for paragraph, _start, row in spans:
+        counted[paragraph] = counted.get(paragraph, 0) + 1
+        expected = f"{paragraph}-{counted[paragraph]}"
+        if row["id"] != expected:
+            problems.append(located(table, row.number, f"id '{row['id']}' should be '{expected}': "
+                                                       "a paragraph's claims are numbered in reading order"))
     try:
         glossed = mentions.load(page, valid.usable("mentions"))
     except DataError:
@@ -99,12 +108,14 @@ def claim_evidence(valid: Validation) -> list[str]:
 
 
 def glosses(valid: Validation, page: Witness) -> list[str]:
-    """Every phrase of mentions.csv is in its paragraph and links to a glossary entry; each actor
-    has a glossary entry of its name, and its first paragraph is where the article first links it."""
+    """Every phrase of mentions.csv is in its paragraph and links to a glossary entry; an actor's
+    entry is written from actors.csv and not also by hand; its first paragraph is where the article
+    first links it, and the article uses each of its aliases."""
     try:
         found = mentions.load(page, valid.usable("mentions"))
     except DataError as error:
         return error.problems
+    # Every actor's name, even one whose row breaks the schema: that mistake is reported once, there.
     terms = glossary.terms()
     problems = [
         located(datapackage.path("mentions"), m.row, f"term '{m.term}' is not in the glossary (chapters/glossary.md)")
@@ -117,10 +128,16 @@ def glosses(valid: Validation, page: Witness) -> list[str]:
     # An actor's first paragraph can only be checked against a mentions table read in full.
     mentions_whole = "mentions" not in valid.bad_tables and not valid.bad_rows.get("mentions")
     table = datapackage.path("actors")
+    written = {term.lower() for term in glossary.written()}
+    body = "\n".join(page.paragraphs)
     for row in valid.usable("actors"):
         name = row["name"].lower()
-        if name not in terms:
-            problems.append(located(table, row.number, f"name '{row['name']}' has no glossary entry"))
+        if name in written:
+            problems.append(located(table, row.number, f"name '{row['name']}' also has an entry written by hand in "
+                                                       f"{paths.relative(paths.GLOSSARY)}; the table writes its entry"))
+        for alias in row.keys("aliases"):
+            if not re.search(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", body):
+                problems.append(located(table, row.number, f"alias '{alias}' is not a word of the article"))
         expected = first.get(name, "")
         if mentions_whole and row["first_paragraph"] != expected:
             said = f"the article first names it in {expected}" if expected else "mentions.csv does not link it"

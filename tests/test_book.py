@@ -2,9 +2,11 @@
 import re
 from functools import cache
 
+import yaml
 from bs4 import BeautifulSoup
 
 from edition import bibliography, book, claims, datapackage, markup, mentions, paths, witness
+from edition import glossary as gloss
 
 # What the edition adds inside a paragraph of the article: its number and the claims' ratings.
 APPARATUS = ("a.para-num", "a.claim-marker")
@@ -109,10 +111,92 @@ def test_every_claim_is_marked_in_place_with_its_note(html):
         marked = article.find("mark", id=f"claim-{claim.id}")
         assert marked is not None and f"status-{claim.status}" in marked["class"], claim.id
         assert marked.get_text() == claim.quote, claim.id
-        assert article.find("details", id=f"note-{claim.id}") is not None, claim.id
+        assert article.find("section", id=f"note-{claim.id}") is not None, claim.id
         assert article.select_one(f"a.claim-marker[href='#note-{claim.id}']") is not None, claim.id
     legend = {rating.get_text() for rating in article.select("dl.claim-scale .claim-rating")}
     assert legend == {status.label for status in claims.SCALE.values()}
+
+
+def test_a_paragraphs_notes_are_one_fold_under_it_in_reading_order(html):
+    article = soup(html / "chapters/article.html")
+    audited = witness.by_paragraph(claims.load(witness.article()))
+    for pid, in_text in audited.items():
+        paragraph = article.find("p", id=pid)
+        fold = paragraph.find_next_sibling()
+        assert fold.select_one("details.claim-notes")["id"] == f"notes-{pid}", pid
+        notes = [note["id"].removeprefix("note-") for note in fold.select("section.claim-note")]
+        assert notes == [claim.id for claim in in_text], pid
+        number = witness.paragraph_number(pid)
+        assert [claim.label for claim in in_text] == [f"¶{number}.{n}" for n in range(1, len(in_text) + 1)], pid
+    assert len(article.select("details.claim-notes")) == len(audited)
+
+
+def test_no_note_doubles_the_quotation_marks_of_the_words_it_is_about(html):
+    heads = [head.get_text() for head in soup(html / "chapters/article.html").select("p.claim-head")]
+    assert heads and not [head for head in heads if "““" in head or "””" in head]
+
+
+def test_the_claims_page_links_to_every_claim(html):
+    links = {a["href"] for a in soup(html / "notebooks/claims.html").select("a.claim-link")}
+    assert links == {f"../chapters/article.html#note-{claim.id}" for claim in claims.load(witness.article())}
+
+
+def test_the_landing_page_says_what_the_edition_found(html):
+    page = soup(html / "chapters/index.html")
+    config = yaml.safe_load((paths.REPOSITORY / "_config.yml").read_text(encoding="utf-8"))
+    assert page.h1.get_text().strip().rstrip("#") == config["title"]
+    audit = claims.load(witness.article())
+    assert f"The edition checked {len(audit)} of the article's claims: {claims.tally(audit)}." in page.get_text()
+    findings = page.select("ul.findings li")
+    assert len(findings) == 3
+    notes = ids(soup(html / "chapters/article.html"))
+    for finding in findings:
+        assert finding.select_one("a.claim-link")["href"].split("#")[1] in notes
+
+
+def test_the_glossary_writes_the_actors_entries_in_the_order_names_are_looked_up(html):
+    glossary = soup(html / "chapters/glossary.html")
+    for kind in datapackage.allowed("actors", "type"):
+        listed = [dt.get_text().strip().rstrip("#") for dt in glossary.select(f"#{kind_section(kind)} dl.glossary dt")]
+        actors = sorted((row for row in datapackage.rows("actors") if row["type"] == kind),
+                        key=lambda row: row["sort_as"].lower())
+        assert listed == [row["name"] for row in actors], kind
+
+
+def kind_section(kind: str) -> str:
+    return {"person": "people", "organisation": "organisations", "state": "states"}[kind]
+
+
+def test_every_glossary_entry_lists_the_paragraphs_that_name_it(html):
+    glossary = soup(html / "chapters/glossary.html")
+    naming = {term: [f"article.html#{pid}" for pid in pids] for term, pids in gloss.paragraphs_naming(witness.article()).items()}
+    entries = glossary.select("dl.glossary dt")
+    assert len(entries) == len(gloss.terms())
+    for term in entries:
+        name = term.get_text().strip().rstrip("#").lower()
+        listed = [a["href"] for a in term.find_next_sibling("dd").select(".term-mentions a")]
+        assert listed == naming.get(name, []), name
+    assert naming["edmundo novillo"] == ["article.html#p02", "article.html#p06"]
+
+
+def test_every_event_links_to_the_paragraphs_it_bears_on(html):
+    tables = soup(html / "chapters/timeline-threads.html").select("table.timeline-events")
+    linked = {a["href"] for table in tables for a in table.select("a[href^='article.html#p']")}
+    assert linked == {f"article.html#{row['paragraph']}" for row in datapackage.rows("bearings")}
+
+
+def test_every_figure_is_numbered_captioned_sourced_and_described(html):
+    found = 0
+    for page in book.pages():
+        for figure in soup(html / page).select("figure"):
+            found += 1
+            caption = figure.select_one("figcaption")
+            assert caption is not None and caption.select_one(".caption-number"), page
+            assert "Data: data/" in caption.get_text(), (page, caption.get_text())
+            alt = figure.img.get("alt", "")
+            assert len(alt) > 40 and not re.search(r"\.(png|svg)|[0-9a-f]{16}", alt), (page, alt)
+    assert found == sum(len(soup(html / page).select("div.cell_output img")) for page in book.pages())
+    assert found >= 8
 
 
 def test_each_thread_table_holds_that_threads_events(html):

@@ -7,7 +7,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from edition import book, paths
+from edition import book, claims, paths
 
 # axe-core at the version tests/package-lock.json pins, installed by `make setup`.
 AXE = paths.REPOSITORY / "tests" / "node_modules" / "axe-core" / "axe.min.js"
@@ -24,6 +24,12 @@ def site(html):
 def browser():
     with book.chromium() as launched:
         yield launched
+
+
+def visit(page, site: str, html, page_path: str) -> None:
+    """Load a page; one that sends the reader on (index.html) is looked at where it lands."""
+    redirects = 'http-equiv="Refresh"' in (html / page_path).read_text(encoding="utf-8")
+    page.goto(site + page_path, wait_until="networkidle" if redirects else "load")
 
 
 # Two pages are checked at a time, so that the browser's two renderer processes share the cores.
@@ -56,9 +62,7 @@ class Visit:
         page.on("response", lambda response: self.errors.append(f"HTTP {response.status} {response.url}")
                 if response.status >= 400 else None)
         page.route("**/*", self.route)
-        # A page that sends the reader on (index.html) is looked at where it lands.
-        redirects = 'http-equiv="Refresh"' in (html / page_path).read_text(encoding="utf-8")
-        page.goto(site + page_path, wait_until="networkidle" if redirects else "load")
+        visit(page, site, html, page_path)
         # The page's own errors, taken before axe runs.
         self.page_errors = list(self.errors)
         page.add_script_tag(path=str(AXE))
@@ -152,12 +156,133 @@ def test_a_claim_rating_opens_its_note_by_keyboard(site, browser):
     page.goto(site + "chapters/article.html", wait_until="networkidle")
     marker = page.locator("a.claim-marker").first
     note_id = marker.get_attribute("href").lstrip("#")
-    assert page.evaluate(f"document.getElementById('{note_id}').open") is False
+    note = page.locator(f"#{note_id}")
+    assert not note.is_visible()
     marker.focus()
     page.keyboard.press("Enter")
-    page.wait_for_function(f"document.getElementById('{note_id}').open === true")
+    page.wait_for_function(f"document.getElementById('{note_id}').closest('details').open === true")
+    assert note.is_visible()
     # The rating is announced in words, not only by colour.
     assert "Read the note" in marker.get_attribute("aria-label")
+    page.close()
+
+
+WIDTHS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, "height": 900}}
+
+
+@pytest.mark.parametrize("screen", WIDTHS)
+def test_the_article_text_begins_on_the_first_screen(site, browser, screen):
+    page = browser.new_page(viewport=WIDTHS[screen])
+    page.goto(site + "chapters/article.html", wait_until="networkidle")
+    top = page.locator("#p01").bounding_box()["y"]
+    assert top < WIDTHS[screen]["height"] - 100, f"the text begins {top:.0f}px down"
+    page.close()
+
+
+def test_the_reading_switch_shows_the_plain_text_and_is_remembered(site, browser):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(site + "chapters/article.html", wait_until="networkidle")
+    marker, plain = page.locator("a.claim-marker").first, page.locator(".reading-switch button[data-reading=plain]")
+    assert marker.is_visible() and plain.get_attribute("aria-pressed") == "false"
+    plain.focus()
+    page.keyboard.press("Enter")
+    assert plain.get_attribute("aria-pressed") == "true"
+    assert not marker.is_visible() and not page.locator("details.claim-notes").first.is_visible()
+    assert page.locator("mark.claim").first.evaluate("e => getComputedStyle(e).borderBottomStyle") == "none"
+    page.goto(site + "chapters/about.html", wait_until="networkidle")
+    page.goto(site + "chapters/article.html", wait_until="networkidle")
+    assert page.evaluate("document.documentElement.dataset.reading") == "plain" and not marker.is_visible()
+    page.locator(".reading-switch button[data-reading=annotated]").click()
+    assert marker.is_visible()
+    context.close()
+
+
+@pytest.mark.parametrize("kind, selector", [
+    ("glossary entry", ".article-body a[href*='glossary.html#term-']"),
+    ("source", "#about-this-text a[href*='#cite-']"),
+])
+@pytest.mark.parametrize("how", ["hover", "focus"])
+def test_a_link_shows_a_preview_of_where_it_leads(site, browser, kind, selector, how):
+    page = browser.new_page(viewport=WIDTHS["desktop"])
+    page.goto(site + "chapters/article.html", wait_until="networkidle")
+    link = page.locator(selector).first
+    if how == "hover":
+        link.hover()
+    else:
+        link.focus()
+    preview = page.locator("#edition-preview")
+    assert preview.is_visible()
+    assert len(preview.text_content()) > 20
+    assert link.get_attribute("aria-describedby") == "edition-preview"
+    page.keyboard.press("Escape")
+    assert not preview.is_visible()
+    page.close()
+
+
+def test_the_glossary_preview_is_the_entrys_definition(site, browser):
+    page = browser.new_page(viewport=WIDTHS["desktop"])
+    page.goto(site + "chapters/article.html", wait_until="networkidle")
+    page.locator(".article-body a[href='glossary.html#term-Ebrahim-Raisi']").hover()
+    assert page.locator("#edition-preview").text_content().startswith("The eighth president of Iran")
+    page.close()
+
+
+# Every table's right edge, and the right edge of its page's text column.
+TABLE_EDGES = """() => { const a = document.querySelector('article.bd-article');
+  if (!a) return [];
+  const column = a.getBoundingClientRect().right - parseFloat(getComputedStyle(a).paddingRight);
+  return [...a.querySelectorAll('table')].map(t => [t.caption ? t.caption.textContent : t.className,
+    t.getBoundingClientRect().right - column]); }"""
+
+
+@pytest.mark.parametrize("screen", WIDTHS)
+def test_no_table_is_wider_than_its_column(html, site, browser, screen):
+    page = browser.new_page(viewport=WIDTHS[screen])
+    too_wide, tables = [], 0
+    for page_path in book.pages():
+        visit(page, site, html, page_path)
+        edges = page.evaluate(TABLE_EDGES)
+        tables += len(edges)
+        too_wide += [(page_path, name, round(over)) for name, over in edges if over > 1]
+    page.close()
+    assert tables >= 30
+    assert not too_wide
+
+
+def test_figures_are_drawn_at_twice_their_size(site, browser):
+    page = browser.new_page(viewport=WIDTHS["desktop"])
+    page.goto(site + "notebooks/claims.html", wait_until="networkidle")
+    image = page.locator("figure img").first
+    natural, shown = image.evaluate("i => [i.naturalWidth, i.getBoundingClientRect().width]")
+    assert natural >= 2 * shown - 1
+    page.close()
+
+
+def test_one_search_box_on_a_desktop(site, browser):
+    page = browser.new_page(viewport=WIDTHS["desktop"])
+    page.goto(site + "chapters/article.html", wait_until="networkidle")
+    assert page.locator(".search-button-field:visible").count() == 1
+    page.close()
+
+
+def test_a_search_opens_the_article_with_the_words_highlighted(site, browser):
+    page = browser.new_page(viewport=WIDTHS["desktop"])
+    page.goto(site + "search.html?q=Novillo", wait_until="networkidle")
+    page.click("#search-results li a[href$='chapters/article.html']")
+    words = page.locator(".article-paragraph span.highlighted")
+    words.first.wait_for()
+    assert words.first.is_visible() and words.first.text_content() == "Novillo"
+    page.close()
+
+
+def test_the_ratings_take_the_packages_colours(site, browser):
+    page = browser.new_page()
+    page.goto(site + "chapters/article.html", wait_until="networkidle")
+    for code, status in claims.SCALE.items():
+        border = page.locator(f"dl.claim-scale .claim-rating.status-{code}").evaluate("e => getComputedStyle(e).borderTopColor")
+        red, green, blue = (int(status.colour[i:i + 2], 16) for i in (1, 3, 5))
+        assert border == f"rgb({red}, {green}, {blue})", code
     page.close()
 
 

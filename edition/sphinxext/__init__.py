@@ -3,28 +3,43 @@ drawn from the data, and the page-level hooks that keep the book self-contained 
 
 - ``article``: the article's text, glosses, claim markers and notes, and the substitutions
   (``{{ article_title }}``…) that state facts about the article once;
-- ``tables``: directives that render the data (timeline events, claims scale, source kinds, schema);
+- ``tables``: directives that render the data (timeline events, claims scale, source kinds, schema,
+  the actors' glossary entries, what the claims audit found);
+- ``glossary``: under each glossary entry, the paragraphs of the article that name it;
 - ``hooks``: the data gate, notebooks' declared inputs, self-contained pages, theme fixes;
+- ``previews``: what a link to a glossary entry or a source shows on hover and focus;
 - ``assets``: what the theme ships that no page uses, left out of the built site.
 """
+from myst_nb.sphinx_ import HideCodeCellNode
 from sphinx.application import Sphinx
 
-from . import article, assets, hooks, tables
+from . import article, assets, glossary, hooks, previews, tables
 
 
 def setup(app: Sphinx) -> dict:
     app.connect("config-inited", article.add_substitutions)
     app.connect("config-inited", hooks.keep_pages_self_contained)
     app.connect("config-inited", hooks.use_templates)
+    app.connect("config-inited", hooks.one_search_box)
     app.connect("builder-inited", hooks.refuse_bad_data)
     app.connect("source-read", hooks.run_notebooks_on_their_inputs)
+    app.connect("doctree-read", glossary.list_the_paragraphs_naming_each_entry)
+    app.connect("env-updated", previews.collect_definitions)
+    app.connect("doctree-resolved", previews.give_term_links_their_definition)
     app.connect("html-page-context", hooks.citations_as_list_items)
     app.connect("html-page-context", assets.load_only_what_the_page_uses)
+    # The palette is written before the stylesheets are slimmed, which reads it.
+    app.connect("build-finished", assets.write_palette, priority=400)
     app.connect("build-finished", assets.slim_theme_assets)
+    app.add_css_file(assets.PALETTE)
+    app.add_node(HideCodeCellNode, override=True, html=(hooks.visit_folded_code, hooks.depart_folded_code))
     app.add_directive("article-body", article.ArticleBody)
     app.add_directive("article-set-aside", article.ArticleSetAside)
+    app.add_directive("reading-switch", article.ReadingSwitch)
     app.add_directive("source-kinds", tables.SourceKinds)
     app.add_directive("table-schema", tables.TableSchema)
     app.add_directive("claim-scale", tables.ClaimScale)
     app.add_directive("timeline-events", tables.TimelineEvents)
+    app.add_directive("actor-glossary", tables.ActorGlossary)
+    app.add_directive("findings", tables.Findings)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

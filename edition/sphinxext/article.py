@@ -18,10 +18,16 @@ from .. import mentions as mentions_table
 from ..problems import DataError
 from .myst import escape
 
+# The article's chapter, for links to it from other pages.
+ARTICLE_DOC = "chapters/article"
+
 
 def substitutions() -> dict[str, str]:
-    """What the chapters may write as ``{{ name }}``: facts about the article, stated once."""
+    """What the chapters and notebooks may write as ``{{ name }}``: facts about the article and
+    counts of the data, stated once."""
     page, about = witness.article(), witness.metadata()
+    events = datapackage.rows("timeline")
+    years = sorted(row["date"][:4] for row in events)
     return {
         "article_title": page.title,
         "article_dek": page.dek,
@@ -39,11 +45,14 @@ def substitutions() -> dict[str, str]:
         "capture_metadata": f"`{paths.relative(paths.ARTICLE_METADATA)}`",
         "derived_folder": f"`{paths.relative(paths.DERIVED)}/`",
         "claim_count": str(len(datapackage.rows("claims"))),
+        "event_count": str(len(events)),
+        "thread_count": str(len(datapackage.allowed("timeline", "thread"))),
+        "timeline_span": f"{years[0]}–{years[-1]}",
     }
 
 
 def add_substitutions(app: Sphinx, config) -> None:
-    config.myst_substitutions = {**config.myst_substitutions, **substitutions()}
+    config.myst_substitutions = {**config.myst_substitutions, **substitutions(), "site_title": config.html_title}
 
 
 def long_date(iso: str) -> str:
@@ -96,7 +105,8 @@ class ArticleBody(SphinxDirective):
                 position = claim.end
             paragraph += self.inline(paragraph_markup(text, glosses.get(pid, []), position))
             body += paragraph
-            body += [self.note(claim) for claim in audited.get(pid, [])]
+            if pid in audited:
+                body += self.notes(pid, number, audited[pid])
             # So that any chapter can write {ref}`article-p07`.
             std.note_hyperlink_target(f"article-{pid}", self.env.docname, pid, f"¶{number}")
         return [body]
@@ -105,19 +115,29 @@ class ArticleBody(SphinxDirective):
         children, messages = self.state.inline_text(text, self.lineno)
         return children + messages
 
-    def note(self, claim: claims_table.Claim) -> nodes.Node:
-        """The edition's note on a claim, folded under a summary that names claim and rating."""
-        box = nodes.container(classes=["claim-note", f"status-{claim.status}"])
-        box += raw(markup.note_start(claim))
-        lines = [escape(claim.note)]
-        if claim.sources:
-            lines.append(f"Evidence for: {{cite:p}}`{','.join(claim.sources)}`")
-        if claim.counter_sources:
-            lines.append(f"Evidence against or qualifying: {{cite:p}}`{','.join(claim.counter_sources)}`")
-        for line in lines:
-            box += nodes.paragraph("", "", *self.inline(line))
-        box += raw(markup.note_end(claim))
+    def notes(self, pid: str, number: int, claims: list[claims_table.Claim]) -> nodes.Node:
+        """The edition's notes on a paragraph's claims, in one fold under the paragraph."""
+        box = nodes.container(classes=["claim-notes-box"])
+        box += raw(markup.notes_start(pid, number, claims))
+        for claim in claims:
+            box += raw(markup.note_start(claim))
+            lines = [escape(claim.note)]
+            if claim.sources:
+                lines.append(f"Evidence for: {{cite:p}}`{','.join(claim.sources)}`")
+            if claim.counter_sources:
+                lines.append(f"Evidence against or qualifying: {{cite:p}}`{','.join(claim.counter_sources)}`")
+            for line in lines:
+                box += nodes.paragraph("", "", *self.inline(line))
+            box += raw(markup.note_end(claim))
+        box += raw(markup.notes_end())
         return box
+
+
+class ReadingSwitch(SphinxDirective):
+    """The switch between the article as plain text and the article annotated."""
+
+    def run(self) -> list[nodes.Node]:
+        return [raw(markup.reading_switch())]
 
 
 class ArticleSetAside(SphinxDirective):

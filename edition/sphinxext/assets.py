@@ -23,13 +23,16 @@ from fontTools import subset
 from fontTools.ttLib import TTFont
 from sphinx.application import Sphinx
 
-# A plugin's files, and what a page must contain for them to do anything on it.
+from ..claims import SCALE
+
+# A plugin's files, and what a page must contain (one of) for them to do anything on it.
 PLUGINS = {
-    ("copybutton.js", "clipboard.min.js", "copybutton.css", "pygments.css"): 'class="highlight',
-    ("togglebutton.js", "togglebutton.css"): "toggle",
-    ("design-tabs.js", "sphinx-design.min.css"): "sd-",
-    ("edition-tables.js",): 'class="filterable',
-    ("edition-claims.js",): "claim-marker",
+    ("copybutton.js", "clipboard.min.js", "copybutton.css", "pygments.css"): ('class="highlight',),
+    ("togglebutton.js", "togglebutton.css"): ("toggle",),
+    ("design-tabs.js", "sphinx-design.min.css"): ("sd-",),
+    ("edition-tables.js",): ("filterable",),
+    ("edition-article.js",): ("claim-marker",),
+    ("edition-previews.js",): ("#cite-", "#term-"),
 }
 # The icon script the templates no longer load, and maps of stylesheets that are rewritten here.
 UNUSED = ("scripts/fontawesome.js*", "**/*.css.map")
@@ -45,11 +48,24 @@ FONT_URL = re.compile(r"url\(([^)]+)\)")
 
 def load_only_what_the_page_uses(app: Sphinx, pagename, templatename, context, doctree) -> None:
     body = context.get("body", "")
-    unused = {name for files, mark in PLUGINS.items() if mark not in body for name in files}
+    unused = {name for files, marks in PLUGINS.items() if not any(mark in body for mark in marks) for name in files}
     for key in ("script_files", "css_files"):
         if key in context:
             # Inline scripts have no file name, and stay.
             context[key] = [asset for asset in context[key] if Path(asset.filename or "").name not in unused]
+
+
+PALETTE = "edition-palette.css"
+
+
+def write_palette(app: Sphinx, exception: Exception | None) -> None:
+    """The claims scale's colours as a stylesheet, from the package that the charts draw with."""
+    if exception or app.builder.format != "html":
+        return
+    rules = [f".status-{code} {{ --status: {status.colour}; }}" for code, status in SCALE.items()]
+    (Path(app.outdir) / "_static" / PALETTE).write_text(
+        "/* Written by the build from edition/claims.py: the colour of each rating. */\n" + "\n".join(rules) + "\n",
+        encoding="utf-8")
 
 
 def slim_theme_assets(app: Sphinx, exception: Exception | None) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from html import escape as html_escape
 from pathlib import Path
 
 from sphinx.application import Sphinx
@@ -72,8 +73,27 @@ def use_templates(app: Sphinx, config) -> None:
     config.templates_path = [str(TEMPLATES), *config.templates_path]
 
 
+def one_search_box(app: Sphinx, config) -> None:
+    """The sidebar's search field, and no second one in a header bar above it (on a phone the
+    article's header has its search button)."""
+    config.html_theme_options = {**config.html_theme_options, "navbar_persistent": []}
+
+
 def citations_as_list_items(app: Sphinx, pagename, templatename, context, doctree) -> None:
     """docutils puts bibliography entries (role "doc-biblioentry") in a container of role "list",
     which screen readers expect to hold list items; so the entries are given that role."""
     if "citation-list" in context.get("body", ""):
         context["body"] = context["body"].replace('role="doc-biblioentry"', 'role="listitem"')
+
+
+def visit_folded_code(translator, node) -> None:
+    """myst-nb's fold around a cell's code, its toggle named by what it says ("Show code"), as
+    WCAG 2.5.3 (label in name) asks: myst-nb names it "Toggle hidden content"."""
+    translator.body.append(f'<details class="admonition hide {" ".join(node["classes"])}">\n<summary>\n'
+                           f'<p class="collapsed admonition-title">{html_escape(node["prompt_show"])}</p>\n'
+                           f'<p class="expanded admonition-title">{html_escape(node["prompt_hide"])}</p>\n</summary>\n')
+
+
+def depart_folded_code(translator, node) -> None:
+    translator.body.append("</details>\n")
+

@@ -2,17 +2,22 @@
 chapter copies a row: the timeline's events, the claims scale, the kinds of source, the schema."""
 from __future__ import annotations
 
+from html import escape
+
 from docutils import nodes
 from docutils.statemachine import StringList
 from sphinx.util.docutils import SphinxDirective
 
 from .. import bibliography, datapackage, markup, paths, witness
 from .. import claims as claims_table
-from .myst import escape
+from ..witness import paragraph_number
+from .article import ARTICLE_DOC
+from .myst import escape as myst_escape
 
 
 class TimelineEvents(SphinxDirective):
-    """The timeline's events, or one thread's, as a searchable table with citations.
+    """The timeline's events, or one thread's, as a searchable table: the date, then the event
+    with its certainty and place, its sources and the paragraphs of the article it bears on.
 
     ```{timeline-events}
     :thread: amia
@@ -22,7 +27,8 @@ class TimelineEvents(SphinxDirective):
     option_spec = {"thread": str, "until": str}
 
     def run(self) -> list[nodes.Node]:
-        self.env.note_dependency(str(datapackage.path("timeline")))
+        for table in ("timeline", "bearings"):
+            self.env.note_dependency(str(datapackage.path(table)))
         thread, until = self.options.get("thread"), self.options.get("until")
         threads = datapackage.allowed("timeline", "thread")
         if thread and thread not in threads:
@@ -30,14 +36,49 @@ class TimelineEvents(SphinxDirective):
         rows = [row for row in datapackage.rows("timeline")
                 if (not thread or row["thread"] == thread) and (not until or row["date"] <= until)]
         rows.sort(key=lambda row: (row["date"], row["id"]))
+        bears_on: dict[str, list[str]] = {}
+        for link in datapackage.rows("bearings"):
+            bears_on.setdefault(link["event"], []).append(link["paragraph"])
         lines = ["```{list-table}", ":header-rows: 1", ":class: filterable timeline-events", "",
-                 "* - date", "  - event", "  - certainty", "  - sources"]
+                 "* - date", "  - event"]
         for row in rows:
             when = row["date"] + (f" to {row['end_date']}" if row["end_date"] else "")
-            lines += [f"* - {escape(when)}", f"  - **{escape(row['title'])}** {escape(row['summary'])}",
-                      f"  - {row['certainty']}", f"  - {{cite:p}}`{','.join(row.keys('sources'))}`"]
+            details = " · ".join(myst_escape(part) for part in (row["certainty"], row["place"]) if part)
+            more = f"Sources: {{cite:p}}`{','.join(row.keys('sources'))}`"
+            if row["id"] in bears_on:
+                more += " · In the article: " + ", ".join(
+                    f"{{ref}}`¶{paragraph_number(pid)} <article-{pid}>`" for pid in sorted(set(bears_on[row["id"]])))
+            lines += [f"* - {myst_escape(when)}",
+                      f"  - **{myst_escape(row['title'])}** {myst_escape(row['summary'])} [{details}]{{.row-meta}} "
+                      f"[{more}]{{.row-line}}"]
         lines.append("```")
         container = nodes.container(classes=["timeline-events"])
+        self.state.nested_parse(StringList(lines, source=self.get_source_info()[0]), self.content_offset, container)
+        return [container]
+
+
+class ActorGlossary(SphinxDirective):
+    """The glossary's entries for one type of actor (person, organisation, state), written from
+    ``data/actors.csv`` and ordered as a reader looks names up.
+
+    ```{actor-glossary} person
+    ```
+    """
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        self.env.note_dependency(str(datapackage.path("actors")))
+        kind = self.arguments[0]
+        if kind not in datapackage.allowed("actors", "type"):
+            raise self.error(f"no type of actor '{kind}'; the types are {', '.join(datapackage.allowed('actors', 'type'))}")
+        actors = sorted((row for row in datapackage.rows("actors") if row["type"] == kind),
+                        key=lambda row: row["sort_as"].lower())
+        lines = ["```{glossary}"]
+        for row in actors:
+            lines += [row["name"], f"  {row['entry']}", ""]
+        lines.append("```")
+        container = nodes.container(classes=["actor-glossary"])
         self.state.nested_parse(StringList(lines, source=self.get_source_info()[0]), self.content_offset, container)
         return [container]
 
@@ -57,6 +98,37 @@ class ClaimScale(SphinxDirective):
             term += nodes.Text(f" ({counts[code]} claim{'s' if counts[code] != 1 else ''})")
             items += nodes.definition_list_item("", term, nodes.definition("", nodes.paragraph(text=status.criterion)))
         return [items]
+
+
+class Findings(SphinxDirective):
+    """What the claims audit found, in a sentence counted from the data, and the claims named in
+    the directive's content (one id a line), each with its rating, its words and the first
+    sentence of its note, linked to the note in the article.
+
+    ```{findings}
+    p05-1
+    ```
+    """
+
+    has_content = True
+
+    def run(self) -> list[nodes.Node]:
+        self.env.note_dependency(str(datapackage.path("claims")))
+        audit = {claim.id: claim for claim in claims_table.load(witness.article())}
+        unknown = [line for line in self.content if line.strip() and line.strip() not in audit]
+        if unknown:
+            raise self.error(f"no claim {', '.join(unknown)} in {paths.relative(datapackage.path('claims'))}")
+        article = self.env.app.builder.get_relative_uri(self.env.docname, ARTICLE_DOC)
+        summary = nodes.paragraph(text=f"The edition checked {len(audit)} of the article's claims: "
+                                       f"{claims_table.tally(list(audit.values()))}. Among them:")
+        items = nodes.bullet_list(classes=["findings"])
+        for line in self.content:
+            if line.strip():
+                claim = audit[line.strip()]
+                html = (f"{markup.claim_link(article, claim)} {markup.rating(claim.status)} {markup.quoted(claim.quote)}: "
+                        f"{escape(claims_table.gist(claim.note))}")
+                items += nodes.list_item("", nodes.paragraph("", "", nodes.raw("", html, format="html")))
+        return [summary, items]
 
 
 class SourceKinds(SphinxDirective):

@@ -5,7 +5,7 @@ import pandas as pd
 
 from .. import mentions, witness
 from ..witness import paragraph_number
-from . import figures
+from . import figures, tables
 from .frames import frame
 
 
@@ -13,7 +13,12 @@ def paragraphs() -> pd.DataFrame:
     """Each body paragraph with its length in words and its opening words (from paragraphs.csv)."""
     table = frame("paragraphs")
     table["opening"] = table["text"].map(lambda text: " ".join(text.split()[:8]) + " …")
-    return table.drop(columns="text").rename(columns={"id": "paragraph"}).set_index("paragraph")
+    return table.drop(columns="text").rename(columns={"id": "paragraph"})
+
+
+def paragraphs_listing(table: pd.DataFrame):
+    shown = table[["paragraph", "words", "opening"]].assign(paragraph=table["paragraph"].map(tables.paragraph_link))
+    return tables.show(shown, "The article's paragraphs, their length and their opening words", html_columns=("paragraph",))
 
 
 def lengths_figure(table: pd.DataFrame):
@@ -28,3 +33,16 @@ def glosses() -> pd.DataFrame:
         for m in mentions.load(witness.article())
     ]
     return pd.DataFrame(rows).sort_values(["number", "as written"], ignore_index=True)
+
+
+def glosses_listing(table: pd.DataFrame):
+    shown = table[["paragraph", "as written", "glossary term"]].assign(paragraph=table["paragraph"].map(tables.paragraph_link))
+    return tables.show(shown, "Who and what the article names, where it first names them", searchable=True,
+                       html_columns=("paragraph",))
+
+
+def first_mentions(table: pd.DataFrame):
+    """How many names each paragraph introduces."""
+    counts = table.groupby("paragraph").size().rename("first mentions").reset_index()
+    counts["paragraph"] = counts["paragraph"].map(tables.paragraph_link)
+    return tables.show(counts, "Names each paragraph introduces", html_columns=("paragraph",))

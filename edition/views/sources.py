@@ -1,10 +1,15 @@
-"""The bibliography as tables, for the sources notebook: what each source is, and what cites it."""
+"""The bibliography as tables and figures, for the sources notebook: what each source is, and what cites it."""
 from __future__ import annotations
 
-import pandas as pd
+from html import escape
 
-from .. import bibliography, citations, datapackage, paths, rules
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.ticker import MultipleLocator
+
+from .. import bibliography, citations, datapackage, markup, paths, rules, witness
 from ..bibliography import plain
+from . import figures, tables
 
 COLUMNS = ["key", "author", "title", "outlet", "date", "year", "kind", "language", "url"]
 
@@ -39,3 +44,50 @@ def usage() -> pd.DataFrame:
         for table, row, _column, key in rules.data_citations()
     ]
     return pd.DataFrame(rows, columns=["key", "cited in", "by"]).sort_values(["key", "cited in", "by"], ignore_index=True)
+
+
+def by_kind_figure(table: pd.DataFrame):
+    counts = table["kind"].value_counts().sort_values()
+    fig, ax = plt.subplots(figsize=(figures.WIDTH, 3.2))
+    ax.barh(counts.index, counts.values, color=figures.PALETTE[0])
+    ax.bar_label(ax.containers[0], padding=3)
+    ax.set_xlabel("Sources")
+    ax.set_title("Sources by kind", loc="left")
+    fig.tight_layout()
+    return fig
+
+
+def by_year_figure(table: pd.DataFrame):
+    """Dated sources by year of publication, every year of the span on the axis (a year with no
+    source shows as no bar), and the article's year marked."""
+    years = table.loc[table["year"] != bibliography.UNDATED, "year"].astype(int)
+    counts = years.value_counts().reindex(range(years.min(), years.max() + 1), fill_value=0)
+    article_year = int(witness.metadata()["published"][:4])
+    fig, ax = plt.subplots(figsize=(figures.WIDTH, 3.4))
+    bars = ax.bar(counts.index, counts.values, color=figures.PALETTE[2], width=0.8)
+    marked = bars[list(counts.index).index(article_year)]
+    marked.set_facecolor(figures.PALETTE[5])
+    marked.set_edgecolor("white")
+    marked.set_hatch("//")
+    ax.xaxis.set_major_locator(MultipleLocator(5))
+    ax.xaxis.set_minor_locator(MultipleLocator(1))
+    ax.set_xlabel("Year of publication")
+    ax.set_ylabel("Sources")
+    ax.set_title(f"Dated sources by year (hatched: {article_year}, the article's)", loc="left")
+    fig.tight_layout()
+    return fig
+
+
+def listing(table: pd.DataFrame, used: pd.DataFrame, caption: str):
+    """Every source as a searchable table: the work (author, title linked to its address, outlet,
+    date, key), its kind and language, and how often the edition cites it; filters by kind and
+    language."""
+    cited = table["key"].map(used["key"].value_counts()).fillna(0).astype(int)
+
+    def work(row) -> str:
+        return (f"{escape(row['author'])}. {markup.link(row['url'], row['title'])}. "
+                f"{escape(row['outlet'])}, {escape(row['date'])}.<span class=\"row-meta\">{escape(row['key'])}</span>")
+
+    shown = pd.DataFrame({"source": table.apply(work, axis=1), "kind": table["kind"], "language": table["language"],
+                          "cited": cited})
+    return tables.show(shown, caption, searchable=True, filters=("kind", "language"), html_columns=("source",))
