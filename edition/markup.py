@@ -72,6 +72,21 @@ def reading_switch() -> str:
             '<button type="button" data-reading="plain" aria-pressed="false">Plain text</button></div>')
 
 
+def bibliography_search(groups: list[tuple[str, str]]) -> str:
+    """Links to the bibliography's groups, and a search box over its entries that the page's
+    script shows."""
+    links = " · ".join(f'<a href="#{anchor}">{escape(title)}</a>' for title, anchor in groups)
+    return (f'<nav class="source-groups" aria-label="Kinds of source"><p>{links}</p></nav>'
+            '<div class="bibliography-search" hidden><label for="bibliography-search">Find a source</label> '
+            '<input type="search" id="bibliography-search"> <span class="table-status" role="status" aria-live="polite">'
+            '</span></div>')
+
+
+def source_group(title: str, anchor: str, count: int) -> str:
+    """The heading over one group of the bibliography."""
+    return f'<h2 class="source-group" id="{anchor}">{escape(title)} <small>({count})</small></h2>'
+
+
 def link(href: str, text: str) -> str:
     return f'<a href="{escape(href)}">{escape(text)}</a>'
 

@@ -88,6 +88,54 @@ def test_the_bibliography_lists_every_source(html):
     assert listed == set(bibliography.load())
 
 
+def entries(html) -> dict[str, "BeautifulSoup"]:
+    page = soup(html / "chapters/bibliography.html")
+    return {entry["id"].removeprefix("cite-"): entry for entry in page.select("div.citation")}
+
+
+def test_the_bibliography_is_grouped_by_kind(html):
+    from edition.sphinxext.bibliography import GROUPS, group_anchor
+    page = soup(html / "chapters/bibliography.html")
+    sources = bibliography.load()
+    headings = page.select("h2.source-group")
+    assert [heading["id"] for heading in headings] == [group_anchor(title) for title in GROUPS]
+    for heading, (title, kinds) in zip(headings, GROUPS.items(), strict=True):
+        listed = [entry["id"].removeprefix("cite-") for entry in heading.find_next_sibling("div").select("div.citation")]
+        assert listed and all(sources[key].kind in kinds for key in listed), title
+        assert f"({len(listed)})" in heading.get_text()
+
+
+def test_each_source_says_which_pages_cite_it(html):
+    citing: dict[str, set[str]] = {}
+    for page_path in book.pages():
+        for link in soup(html / page_path).select("a[href*='bibliography.html#cite-']"):
+            citing.setdefault(link["href"].split("#cite-")[1], set()).add(page_path.rsplit("/", 1)[-1])
+    for key, entry in entries(html).items():
+        listed = {link["href"].split("#")[0] for link in entry.select("p.cited-in a")}
+        assert {target.rsplit("/", 1)[-1] for target in listed} == citing.get(key, set()), key
+
+
+def test_each_source_shows_its_copy_and_an_archived_copy(html):
+    shown = entries(html)
+    for key, source in bibliography.load().items():
+        entry, fields = shown[key], source.fields
+        archived = f"https://web.archive.org/web/{fields['urldate'].replace('-', '')}/{fields['url']}"
+        assert entry.select_one(f"a[href='{archived}']"), key
+        text = " ".join(entry.get_text().split())
+        if "via" in fields:
+            assert f"Read via {bibliography.plain(fields['via'])}." in text, key
+        if "whykept" in fields:
+            assert "Why this site is cited: " in text, key
+
+
+def test_the_about_page_lists_the_sites_the_edition_does_not_cite(html):
+    page = soup(html / "chapters/about.html")
+    listed = [code.get_text() for code in page.select("ul.excluded-sites code")]
+    assert listed == list(bibliography.EXCLUDED_HOSTS)
+    kept = sum(1 for source in bibliography.load().values() if "whykept" in source.fields)
+    assert f"{kept} entries cite one of these sites" in page.get_text()
+
+
 def test_data_dictionary_describes_every_column(html):
     page = soup(html / "chapters/data.html").get_text()
     for spec in datapackage.descriptor()["resources"]:

@@ -308,3 +308,31 @@ def test_the_article_fits_a_phone_screen(site, browser):
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, f"the page scrolls sideways by {overflow}px on a 390px screen"
     page.close()
+
+
+def test_arriving_at_a_source_highlights_it(site, browser):
+    page = browser.new_page(viewport=WIDTHS["phone"])
+    page.goto(site + "chapters/bibliography.html#cite-tof3-2004press", wait_until="networkidle")
+    entry = page.locator("#cite-tof3-2004press")
+    assert entry.evaluate("e => getComputedStyle(e).outlineStyle") == "solid"
+    assert page.locator("#cite-mehrnews2023mou").evaluate("e => getComputedStyle(e).outlineStyle") == "none"
+    box = entry.bounding_box()
+    assert 0 <= box["y"] < WIDTHS["phone"]["height"], box
+    page.close()
+
+
+def test_find_a_source_narrows_the_bibliography(site, browser):
+    page = browser.new_page()
+    page.goto(site + "chapters/bibliography.html", wait_until="networkidle")
+    total = page.locator("div.citation").count()
+    page.fill("#bibliography-search", "senkata idif")
+    shown = page.locator("div.citation:not([hidden])")
+    assert 0 < shown.count() < total
+    assert all("senkata" in text.lower() and "idif" in text.lower() for text in shown.all_inner_texts())
+    assert page.locator(".bibliography-search [role=status]").inner_text() == f"{shown.count()} of {total} sources shown"
+    # A kind of source with nothing left to show loses its heading too.
+    assert not page.locator("#sources-reference-works").is_visible()
+    page.fill("#bibliography-search", "")
+    assert page.locator("div.citation:not([hidden])").count() == total
+    assert page.locator("#sources-reference-works").is_visible()
+    page.close()

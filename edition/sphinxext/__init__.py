@@ -8,15 +8,19 @@ drawn from the data, and the page-level hooks that keep the book self-contained 
 - ``glossary``: under each glossary entry, the paragraphs of the article that name it;
 - ``hooks``: the data gate, notebooks' declared inputs, self-contained pages, theme fixes;
 - ``previews``: what a link to a glossary entry or a source shows on hover and focus;
+- ``bibliography``: the bibliography's style (works as published, archived copies) and, under
+  each entry, where the edition cites it;
 - ``assets``: what the theme ships that no page uses, left out of the built site.
 """
 from myst_nb.sphinx_ import HideCodeCellNode
 from sphinx.application import Sphinx
 
 from . import article, assets, glossary, hooks, previews, tables
+from . import bibliography as bibliography_page
 
 
 def setup(app: Sphinx) -> dict:
+    bibliography_page.register()
     app.connect("config-inited", article.add_substitutions)
     app.connect("config-inited", hooks.keep_pages_self_contained)
     app.connect("config-inited", hooks.use_templates)
@@ -26,6 +30,11 @@ def setup(app: Sphinx) -> dict:
     app.connect("doctree-read", glossary.list_the_paragraphs_naming_each_entry)
     app.connect("env-updated", previews.collect_definitions)
     app.connect("doctree-resolved", previews.give_term_links_their_definition)
+    app.connect("doctree-read", bibliography_page.collect_output_citations)
+    app.connect("env-purge-doc", bibliography_page.forget_output_citations)
+    app.connect("env-merge-info", bibliography_page.merge_output_citations)
+    app.connect("env-get-outdated", bibliography_page.reread_when_pages_change)
+    app.connect("doctree-resolved", bibliography_page.arrange)
     app.connect("html-page-context", hooks.citations_as_list_items)
     app.connect("html-page-context", assets.load_only_what_the_page_uses)
     # The palette is written before the stylesheets are slimmed, which reads it.
@@ -37,9 +46,11 @@ def setup(app: Sphinx) -> dict:
     app.add_directive("article-set-aside", article.ArticleSetAside)
     app.add_directive("reading-switch", article.ReadingSwitch)
     app.add_directive("source-kinds", tables.SourceKinds)
+    app.add_directive("excluded-sites", tables.ExcludedSites)
     app.add_directive("table-schema", tables.TableSchema)
     app.add_directive("claim-scale", tables.ClaimScale)
     app.add_directive("timeline-events", tables.TimelineEvents)
     app.add_directive("actor-glossary", tables.ActorGlossary)
     app.add_directive("findings", tables.Findings)
+    app.add_directive("bibliography-search", bibliography_page.Search)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

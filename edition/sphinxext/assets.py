@@ -33,6 +33,7 @@ PLUGINS = {
     ("edition-tables.js",): ("filterable",),
     ("edition-article.js",): ("claim-marker",),
     ("edition-previews.js",): ("#cite-", "#term-"),
+    ("edition-bibliography.js",): ("bibliography-search",),
 }
 # The icon script the templates no longer load, and maps of stylesheets that are rewritten here.
 UNUSED = ("scripts/fontawesome.js*", "**/*.css.map")

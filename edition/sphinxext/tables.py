@@ -143,6 +143,21 @@ class SourceKinds(SphinxDirective):
         return [items]
 
 
+class ExcludedSites(SphinxDirective):
+    """The sites the edition does not cite, as ``edition.bibliography`` lists them, and the entries
+    that cite one all the same."""
+
+    def run(self) -> list[nodes.Node]:
+        self.env.note_dependency(str(paths.REFERENCES))
+        sites = nodes.bullet_list(classes=["excluded-sites"])
+        for host, reason in bibliography.EXCLUDED_HOSTS.items():
+            sites += nodes.list_item("", nodes.paragraph("", "", nodes.literal(host, host), nodes.Text(f": {reason}")))
+        kept = sum(1 for source in bibliography.load().values() if source.fields.get("whykept"))
+        note = nodes.paragraph(text=f"{kept} entries cite one of these sites all the same, because no better source "
+                                    "was found; each says why, under \u201cWhy this site is cited\u201d.")
+        return [sites, note]
+
+
 class TableSchema(SphinxDirective):
     """One table of ``data/datapackage.json``: where it is, what it holds, its columns and keys."""
 

@@ -60,7 +60,8 @@ def by_kind_figure(table: pd.DataFrame):
 def by_year_figure(table: pd.DataFrame):
     """Dated sources by year of publication, every year of the span on the axis (a year with no
     source shows as no bar), and the article's year marked."""
-    years = table.loc[table["year"] != bibliography.UNDATED, "year"].astype(int)
+    # The date's year: a citation's year may carry a letter (2023a).
+    years = table.loc[table["date"] != bibliography.UNDATED, "date"].str[:4].astype(int)
     counts = years.value_counts().reindex(range(years.min(), years.max() + 1), fill_value=0)
     article_year = int(witness.metadata()["published"][:4])
     fig, ax = plt.subplots(figsize=(figures.WIDTH, 3.4))
