@@ -19,7 +19,8 @@ def problems() -> list[str]:
         return [str(error)]
     valid = datapackage.validate()
     found = derive.stale(page) + valid.problems
-    found += rules.glosses(valid, page) + rules.timeline_dates(valid)
+    found += rules.glosses(valid, page) + rules.calendar_dates(valid) + rules.election_rounds(valid)
+    found += rules.study_responses(valid) + rules.background_sections(valid)
     found += rules.claim_anchors(valid, page) + rules.claim_evidence(valid)
     found += rules.quotes_once(valid, page, "voices", "words")
     try:

@@ -134,3 +134,9 @@ def timelinejs_text(summary: str, sources: list[tuple[str, str, str]], certainty
     """An event's text for TimelineJS: the summary, then each source as (address, title, outlet)."""
     cited = "; ".join(f"{link(url, title)} ({escape(outlet)})" for url, title, outlet in sources)
     return f"<p>{escape(summary)}</p><p>Sources: {cited}. Certainty: {escape(certainty)}.</p>"
+
+
+def study(title: str, authors: str, institution: str, commissioned_by: str) -> str:
+    """A study as a table cell: who, where, what, and for whom."""
+    cell = f"<strong>{escape(authors)}</strong> ({escape(institution)}), <em>{escape(title)}</em>"
+    return cell + (f"; commissioned by {escape(commissioned_by)}" if commissioned_by else "")

@@ -12,14 +12,19 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from . import datapackage, dates, glossary, mentions, paths
+from . import book, chapters, datapackage, dates, glossary, mentions, paths
 from .datapackage import Row, Validation
 from .problems import DataError, located
 from .witness import Witness
 
 # Tables whose rows cite the bibliography, and the columns that hold the keys.
 # (An actor's entry cites its sources in its text: see edition.citations.)
-SOURCE_COLUMNS = {"timeline": ["sources"], "claims": ["sources", "counter_sources"]}
+SOURCE_COLUMNS = {"timeline": ["sources"], "claims": ["sources", "counter_sources"], "elections": ["sources"],
+                  "oas_studies": ["sources"]}
+# The date columns of each table, checked against the calendar (the schema checks only their form).
+DATE_COLUMNS = {"timeline": ["date", "end_date"], "elections": ["date"], "oas_studies": ["date"]}
+# Rounding in the sources' percentages: a round's shares may sum to a little over 100.
+SHARE_TOLERANCE = 0.5
 # A claim rated one of these must say what weighs against it.
 NEEDS_COUNTER_SOURCES = {"partly-supported", "contested", "unsupported"}
 
@@ -41,16 +46,70 @@ def unknown_sources(valid: Validation, known: set[str]) -> list[str]:
     ]
 
 
-def timeline_dates(valid: Validation) -> list[str]:
+def calendar_dates(valid: Validation) -> list[str]:
+    """Each date is on the calendar; a timeline event does not end before it begins."""
     problems = []
+    for name, columns in DATE_COLUMNS.items():
+        table = datapackage.path(name)
+        for row in valid.usable(name):
+            for column in columns:
+                problem = dates.problem(row[column]) if row[column] else None
+                if problem:
+                    problems.append(located(table, row.number, f"{column} {problem}"))
     table = datapackage.path("timeline")
     for row in valid.usable("timeline"):
-        for column in ("date", "end_date"):
-            problem = dates.problem(row[column]) if row[column] else None
-            if problem:
-                problems.append(located(table, row.number, f"{column} {problem}"))
         if row["end_date"] and row["end_date"] < row["date"][: len(row["end_date"])]:
             problems.append(located(table, row.number, f"end_date '{row['end_date']}' is before date '{row['date']}'"))
+    return problems
+
+
+def election_rounds(valid: Validation) -> list[str]:
+    """The rows of one round of one election share its date, and their shares in one count do not
+    add up to more than the whole."""
+    problems, first_date, totals = [], {}, {}
+    table = datapackage.path("elections")
+    for row in valid.usable("elections"):
+        round_ = (row["election"], row["round"])
+        first_date.setdefault(round_, row["date"])
+        if row["date"] != first_date[round_]:
+            problems.append(located(table, row.number, f"date '{row['date']}', but this round of {row['election']} "
+                                                       f"is dated {first_date[round_]} above"))
+        count = (*round_, row["count"])
+        totals[count] = totals.get(count, 0.0) + float(row["share"])
+        if totals[count] > 100 + SHARE_TOLERANCE:
+            problems.append(located(table, row.number, f"the {row['count']} shares of the {row['round']} round of "
+                                                       f"{row['election']} add up to {totals[count]:.2f}%, more than 100%"))
+    return problems
+
+
+def study_responses(valid: Validation) -> list[str]:
+    """A study answers studies in the table, and not itself."""
+    rows = valid.usable("oas_studies")
+    known = {row["id"] for row in rows}
+    table = datapackage.path("oas_studies")
+    return [
+        located(table, row.number, f"responds_to: '{key}' is "
+                                   f"{'the study itself' if key == row['id'] else 'not a study in this table'}")
+        for row in rows
+        for key in row.keys("responds_to")
+        if key == row["id"] or key not in known
+    ]
+
+
+def background_sections(valid: Validation) -> list[str]:
+    """Each row names a chapter in the table of contents and a section label that chapter defines."""
+    problems = []
+    table = datapackage.path("background")
+    in_book = set(book.pages())
+    for row in valid.usable("background"):
+        chapter = chapters.path(row["chapter"])
+        if f"chapters/{row['chapter']}.html" not in in_book or not chapter.exists():
+            problems.append(located(table, row.number, f"chapter '{row['chapter']}' is not a chapter of the book "
+                                                       f"({paths.relative(chapter)} in _toc.yml)"))
+        elif row["section"] not in chapters.targets(row["chapter"]):
+            problems.append(located(table, row.number,
+                                    f"section '{row['section']}' is not a label in {paths.relative(chapter)} "
+                                    f"(write ({row['section']})= above its heading)"))
     return problems
 
 

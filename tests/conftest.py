@@ -18,6 +18,8 @@ from edition import book, paths
 
 # The folders of the edition that its data checks read.
 SCRATCH = ("data", "chapters", "notebooks")
+# The files beside them that the checks read: the table of contents names the book's chapters.
+SCRATCH_FILES = ("_toc.yml",)
 # The edit the third build is made after; notebooks that read timeline.csv must show it.
 EDITED_ROW = ("Defence and security MoU signed", "Defence and security MoU signed (edited in a test)")
 
@@ -99,6 +101,8 @@ def scratch(tmp_path: Path) -> Path:
     """A copy of the edition's data, chapters and notebooks that a test may corrupt."""
     for name in SCRATCH:
         shutil.copytree(paths.REPOSITORY / name, tmp_path / name)
+    for name in SCRATCH_FILES:
+        shutil.copy2(paths.REPOSITORY / name, tmp_path / name)
     return tmp_path
 
 

@@ -336,3 +336,16 @@ def test_find_a_source_narrows_the_bibliography(site, browser):
     assert page.locator("div.citation:not([hidden])").count() == total
     assert page.locator("#sources-reference-works").is_visible()
     page.close()
+
+
+def test_an_exercise_solution_stays_hidden_until_opened(site, browser):
+    from edition import chapters
+    page = browser.new_page()
+    page.goto(site + f"chapters/{chapters.reading_chapters()[0]}.html", wait_until="networkidle")
+    solution = page.locator("div.solution").first
+    body = solution.locator("p").last
+    assert solution.is_visible() and not body.is_visible()
+    solution.locator("button.toggle-button").click()
+    page.wait_for_timeout(300)
+    assert body.is_visible()
+    page.close()

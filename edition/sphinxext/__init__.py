@@ -4,8 +4,10 @@ drawn from the data, and the page-level hooks that keep the book self-contained 
 - ``article``: the article's text, glosses, claim markers and notes, and the substitutions
   (``{{ article_title }}``…) that state facts about the article once;
 - ``tables``: directives that render the data (timeline events, claims scale, source kinds, schema,
-  the actors' glossary entries, what the claims audit found);
+  the actors' glossary entries, what the claims audit found, election results, the audit studies);
 - ``glossary``: under each glossary entry, the paragraphs of the article that name it;
+- ``chapters``: the reading chapters' reading time, the article's paragraphs each explains, and
+  the article's links back to them;
 - ``hooks``: the data gate, notebooks' declared inputs, self-contained pages, theme fixes;
 - ``previews``: what a link to a glossary entry or a source shows on hover and focus;
 - ``bibliography``: the bibliography's style (works as published, archived copies) and, under
@@ -15,7 +17,7 @@ drawn from the data, and the page-level hooks that keep the book self-contained 
 from myst_nb.sphinx_ import HideCodeCellNode
 from sphinx.application import Sphinx
 
-from . import article, assets, glossary, hooks, previews, tables
+from . import article, assets, chapters, glossary, hooks, previews, tables
 from . import bibliography as bibliography_page
 
 
@@ -28,6 +30,7 @@ def setup(app: Sphinx) -> dict:
     app.connect("builder-inited", hooks.refuse_bad_data)
     app.connect("source-read", hooks.run_notebooks_on_their_inputs)
     app.connect("doctree-read", glossary.list_the_paragraphs_naming_each_entry)
+    app.connect("doctree-read", chapters.count_the_reading_time)
     app.connect("env-updated", previews.collect_definitions)
     app.connect("doctree-resolved", previews.give_term_links_their_definition)
     app.connect("doctree-read", bibliography_page.collect_output_citations)
@@ -52,5 +55,9 @@ def setup(app: Sphinx) -> dict:
     app.add_directive("timeline-events", tables.TimelineEvents)
     app.add_directive("actor-glossary", tables.ActorGlossary)
     app.add_directive("findings", tables.Findings)
+    app.add_directive("election-results", tables.ElectionResults)
+    app.add_directive("audit-studies", tables.AuditStudies)
+    app.add_directive("reading-time", chapters.ReadingTime)
+    app.add_directive("article-touches", chapters.ArticleTouches)
     app.add_directive("bibliography-search", bibliography_page.Search)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -16,6 +16,7 @@ from .. import claims as claims_table
 from .. import datapackage, markup, paths, witness
 from .. import mentions as mentions_table
 from ..problems import DataError
+from .chapters import background_line
 from .myst import escape
 
 # The article's chapter, for links to it from other pages.
@@ -84,7 +85,7 @@ class ArticleBody(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         page = witness.article()
-        for source in (paths.WITNESS, datapackage.path("mentions"), datapackage.path("claims")):
+        for source in (paths.WITNESS, *(datapackage.path(table) for table in ("mentions", "claims", "background"))):
             self.env.note_dependency(str(source))
         try:
             glosses = witness.by_paragraph(mentions_table.load(page))
@@ -107,6 +108,9 @@ class ArticleBody(SphinxDirective):
             body += paragraph
             if pid in audited:
                 body += self.notes(pid, number, audited[pid])
+            background = background_line(pid)
+            if background:
+                body += nodes.paragraph("", "", *self.inline(background), classes=["background-links"])
             # So that any chapter can write {ref}`article-p07`.
             std.note_hyperlink_target(f"article-{pid}", self.env.docname, pid, f"¶{number}")
         return [body]

@@ -28,8 +28,9 @@ from ..claims import SCALE
 # A plugin's files, and what a page must contain (one of) for them to do anything on it.
 PLUGINS = {
     ("copybutton.js", "clipboard.min.js", "copybutton.css", "pygments.css"): ('class="highlight',),
-    ("togglebutton.js", "togglebutton.css"): ("toggle",),
+    ("togglebutton.js", "togglebutton.css"): ("toggle", "dropdown"),
     ("design-tabs.js", "sphinx-design.min.css"): ("sd-",),
+    ("exercise.css",): ("exercise", "solution"),
     ("edition-tables.js",): ("filterable",),
     ("edition-article.js",): ("claim-marker",),
     ("edition-previews.js",): ("#cite-", "#term-"),

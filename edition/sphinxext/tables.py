@@ -57,6 +57,78 @@ class TimelineEvents(SphinxDirective):
         return [container]
 
 
+def data_table(directive: SphinxDirective, table: str, title: str, header: list[str], rows: list[list[str]],
+               keys: list[str], classes: str) -> list[nodes.Node]:
+    """A numbered table of the edition's data, with its caption (and a label, ``:name:``, for
+    ``{numref}``), and under it the file it comes from and the sources of its rows. Cells are MyST."""
+    name = [f":name: {directive.options['name']}"] if "name" in directive.options else []
+    lines = ["```{list-table} " + title, ":header-rows: 1", f":class: {classes}", *name, "",
+             "* - " + "\n  - ".join(header)]
+    for row in rows:
+        lines.append("* - " + "\n  - ".join(row))
+    lines.append("```")
+    sources = ",".join(dict.fromkeys(keys))
+    lines += ["", f"Data: `{paths.relative(datapackage.path(table))}`. Sources: {{cite:p}}`{sources}`."]
+    box = nodes.container(classes=["data-figure"])
+    directive.state.nested_parse(StringList(lines, source=directive.get_source_info()[0]), directive.content_offset, box)
+    box.children[-1]["classes"].append("data-source")
+    return [box]
+
+
+class ElectionResults(SphinxDirective):
+    """The results of one election, every round, from ``data/elections.csv``.
+
+    ```{election-results} bolivia-2019
+    ```
+    """
+
+    required_arguments = 1
+    option_spec = {"caption": str, "name": str}
+
+    def run(self) -> list[nodes.Node]:
+        self.env.note_dependency(str(datapackage.path("elections")))
+        election = self.arguments[0]
+        rows = [row for row in datapackage.rows("elections") if row["election"] == election]
+        if not rows:
+            known = ", ".join(sorted({row["election"] for row in datapackage.rows("elections")}))
+            raise self.error(f"no election '{election}' in data/elections.csv; it has {known}")
+        order = {value: number for number, value in enumerate(datapackage.allowed("elections", "round"))}
+        rows.sort(key=lambda row: (order[row["round"]], row["count"], -float(row["share"])))
+        cells = [[myst_escape(row["round"]), myst_escape(row["date"]), myst_escape(row["candidate"]),
+                  myst_escape(row["party"]), f"{float(row['share']):.2f}", myst_escape(row["count"]),
+                  myst_escape(row["note"])] for row in rows]
+        keys = [key for row in rows for key in row.keys("sources")]
+        title = self.options.get("caption", f"Results: {election}")
+        return data_table(self, "elections", title, ["round", "date", "candidate", "party", "share (%)", "count", "note"],
+                          cells, keys, "data-table election-results")
+
+
+class AuditStudies(SphinxDirective):
+    """The statements and studies in the dispute over the OAS's analysis, from ``data/oas_studies.csv``,
+    in order of date."""
+
+    option_spec = {"caption": str, "name": str}
+
+    def run(self) -> list[nodes.Node]:
+        self.env.note_dependency(str(datapackage.path("oas_studies")))
+        rows = sorted(datapackage.rows("oas_studies"), key=lambda row: (row["date"], row["id"]))
+        cells = [[myst_escape(row["date"]),
+                  f"**{myst_escape(row['authors'])}** ({myst_escape(row['institution'])}), "
+                  f"*{myst_escape(row['title'])}*"
+                  + (f"; commissioned by {myst_escape(row['commissioned_by'])}" if row["commissioned_by"] else ""),
+                  myst_escape(row["position"]),
+                  myst_escape(row["finding"]) + _data_and_method(row)] for row in rows]
+        keys = [key for row in rows for key in row.keys("sources")]
+        title = self.options.get("caption", "The statements and studies in the dispute")
+        return data_table(self, "oas_studies", title, ["date", "who", "on the OAS finding", "what it found"],
+                          cells, keys, "data-table audit-studies")
+
+
+def _data_and_method(row) -> str:
+    parts = [f"{label}: {myst_escape(row[field])}." for label, field in (("Data", "data"), ("Method", "method")) if row[field]]
+    return f" [{' '.join(parts)}]{{.row-meta}}" if parts else ""
+
+
 class ActorGlossary(SphinxDirective):
     """The glossary's entries for one type of actor (person, organisation, state), written from
     ``data/actors.csv`` and ordered as a reader looks names up.
