@@ -143,7 +143,7 @@ def _form(resource_name: str, field_name: str) -> str:
         return "bibliography keys separated by ';'"
     if field_name in ("paragraph", "first_paragraph"):
         return "p01 … p19"
-    if field_name == "country":
+    if field_name in ("country", "nationality"):
         return "a two-letter ISO 3166-1 code"
     if field_name == "id":
         return "lower-case words joined by hyphens"

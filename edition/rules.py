@@ -20,7 +20,7 @@ from .witness import Witness
 # Tables whose rows cite the bibliography, and the columns that hold the keys.
 # (An actor's entry cites its sources in its text: see edition.citations.)
 SOURCE_COLUMNS = {"timeline": ["sources"], "claims": ["sources", "counter_sources"], "elections": ["sources"],
-                  "oas_studies": ["sources"]}
+                  "oas_studies": ["sources"], "amia_accused": ["sources"], "iran_agreements": ["sources"]}
 # The date columns of each table, checked against the calendar (the schema checks only their form).
 DATE_COLUMNS = {"timeline": ["date", "end_date"], "elections": ["date"], "oas_studies": ["date"]}
 # Rounding in the sources' percentages: a round's shares may sum to a little over 100.

@@ -4,7 +4,8 @@ drawn from the data, and the page-level hooks that keep the book self-contained 
 - ``article``: the article's text, glosses, claim markers and notes, and the substitutions
   (``{{ article_title }}``…) that state facts about the article once;
 - ``tables``: directives that render the data (timeline events, claims scale, source kinds, schema,
-  the actors' glossary entries, what the claims audit found, election results, the audit studies);
+  the actors' glossary entries, what the claims audit found, election results, the audit studies,
+  the AMIA accused, Iran's agreements in Latin America);
 - ``glossary``: under each glossary entry, the paragraphs of the article that name it;
 - ``chapters``: the reading chapters' reading time, the article's paragraphs each explains, and
   the article's links back to them;
@@ -57,7 +58,9 @@ def setup(app: Sphinx) -> dict:
     app.add_directive("findings", tables.Findings)
     app.add_directive("election-results", tables.ElectionResults)
     app.add_directive("audit-studies", tables.AuditStudies)
+    app.add_directive("amia-accused", tables.AmiaAccused)
+    app.add_directive("iran-agreements", tables.IranAgreements)
     app.add_directive("reading-time", chapters.ReadingTime)
     app.add_directive("article-touches", chapters.ArticleTouches)
     app.add_directive("bibliography-search", bibliography_page.Search)
-    return {"parallel_read_safe": True, "parallel_write_safe": True}
+    return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": hooks.code_version()}

@@ -16,6 +16,16 @@ from .. import check, notebooks, paths
 TEMPLATES = Path(__file__).parent / "templates"
 
 
+def code_version() -> int:
+    """A number that changes whenever the edition's code does. Given to Sphinx as the extension's
+    ``env_version``, it makes a change to a directive rebuild every page, as a change to the data
+    already does (pages cached from older code would otherwise keep its output)."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parents[1].rglob("*.py")):
+        digest.update(path.read_bytes())
+    return int(digest.hexdigest()[:8], 16)
+
+
 def refuse_bad_data(app: Sphinx) -> None:
     """The book is never built from data that fails `make check`, whichever command builds it.
 

@@ -65,7 +65,9 @@ def data_table(directive: SphinxDirective, table: str, title: str, header: list[
     lines = ["```{list-table} " + title, ":header-rows: 1", f":class: {classes}", *name, "",
              "* - " + "\n  - ".join(header)]
     for row in rows:
-        lines.append("* - " + "\n  - ".join(row))
+        # Each cell names its column, for a phone, where the row is read as a card (edition.css).
+        cells = [f"[{name}]{{.cell-label}} {cell}" for name, cell in zip(header, row, strict=True)]
+        lines.append("* - " + "\n  - ".join(cells))
     lines.append("```")
     sources = ",".join(dict.fromkeys(keys))
     lines += ["", f"Data: `{paths.relative(datapackage.path(table))}`. Sources: {{cite:p}}`{sources}`."]
@@ -122,6 +124,41 @@ class AuditStudies(SphinxDirective):
         title = self.options.get("caption", "The statements and studies in the dispute")
         return data_table(self, "oas_studies", title, ["date", "who", "on the OAS finding", "what it found"],
                           cells, keys, "data-table audit-studies")
+
+
+class AmiaAccused(SphinxDirective):
+    """The people accused in the AMIA case, from ``data/amia_accused.csv``, in the table's order."""
+
+    option_spec = {"caption": str, "name": str}
+
+    def run(self) -> list[nodes.Node]:
+        self.env.note_dependency(str(datapackage.path("amia_accused")))
+        rows = datapackage.rows("amia_accused")
+        cells = [[f"**{myst_escape(row['name'])}** ({myst_escape(row['nationality'])})", myst_escape(row["post"]),
+                  myst_escape(row["role"]), myst_escape(row["red_notice"]), myst_escape(row["status"])] for row in rows]
+        keys = [key for row in rows for key in row.keys("sources")]
+        title = self.options.get("caption", "The people accused in the AMIA case")
+        return data_table(self, "amia_accused", title, ["person", "post in 1994", "role alleged", "red notice", "status"],
+                          cells, keys, "data-table amia-accused")
+
+
+class IranAgreements(SphinxDirective):
+    """Iran's visits and agreements in Latin America: ``data/iran_agreements.csv`` joined to the
+    timeline's date and sources, in order of date."""
+
+    option_spec = {"caption": str, "name": str}
+
+    def run(self) -> list[nodes.Node]:
+        for table in ("iran_agreements", "timeline"):
+            self.env.note_dependency(str(datapackage.path(table)))
+        events = {row["id"]: row for row in datapackage.rows("timeline")}
+        rows = sorted(datapackage.rows("iran_agreements"), key=lambda row: (events[row["event"]]["date"], row["event"]))
+        cells = [[myst_escape(events[row["event"]]["date"]), myst_escape(row["country"]), myst_escape(row["parties"]),
+                  myst_escape(row["kind"]), myst_escape(row["subject"]), myst_escape(row["text"])] for row in rows]
+        keys = [key for row in rows for key in events[row["event"]].keys("sources") + row.keys("sources")]
+        title = self.options.get("caption", "Iran's visits and agreements in Latin America")
+        return data_table(self, "iran_agreements", title, ["date", "country", "who", "kind", "subject", "text"],
+                          cells, keys, "data-table iran-agreements")
 
 
 def _data_and_method(row) -> str:
