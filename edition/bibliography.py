@@ -34,7 +34,7 @@ KINDS = {
     "ngo": "reports of non-governmental organisations",
     "reference": "encyclopedias, dictionaries and other reference works",
 }
-LANGUAGES = {"en", "es", "pt", "fa", "he", "de", "nb", "fr"}
+LANGUAGES = {"en", "es", "pt", "fa", "he", "de", "nb", "fr", "it", "ru"}
 # Sites the edition's policy does not cite as sources (see About, "How sources were chosen"),
 # unless an entry says in ``whykept`` why no better source would do.
 EXCLUDED_HOSTS = {

@@ -21,6 +21,7 @@ def problems() -> list[str]:
     found = derive.stale(page) + valid.problems
     found += rules.glosses(valid, page) + rules.calendar_dates(valid) + rules.election_rounds(valid)
     found += rules.study_responses(valid) + rules.background_sections(valid)
+    found += rules.membership_spans(valid) + rules.bearing_claims(valid)
     found += rules.claim_anchors(valid, page) + rules.claim_evidence(valid)
     found += rules.quotes_once(valid, page, "voices", "words")
     try:

@@ -137,7 +137,7 @@ def _describe(resource_name: str, error) -> str | None:
 
 def _form(resource_name: str, field_name: str) -> str:
     """A reader's description of a pattern-constrained field."""
-    if field_name in ("date", "end_date"):
+    if field_name in ("date", "end_date", "from", "to"):
         return "YYYY-MM-DD, YYYY-MM or YYYY"
     if field_name in ("sources", "counter_sources"):
         return "bibliography keys separated by ';'"

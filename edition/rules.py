@@ -20,9 +20,11 @@ from .witness import Witness
 # Tables whose rows cite the bibliography, and the columns that hold the keys.
 # (An actor's entry cites its sources in its text: see edition.citations.)
 SOURCE_COLUMNS = {"timeline": ["sources"], "claims": ["sources", "counter_sources"], "elections": ["sources"],
-                  "oas_studies": ["sources"], "amia_accused": ["sources"], "iran_agreements": ["sources"]}
+                  "oas_studies": ["sources"], "amia_accused": ["sources"], "iran_agreements": ["sources"],
+                  "brics_membership": ["sources"]}
 # The date columns of each table, checked against the calendar (the schema checks only their form).
-DATE_COLUMNS = {"timeline": ["date", "end_date"], "elections": ["date"], "oas_studies": ["date"]}
+DATE_COLUMNS = {"timeline": ["date", "end_date"], "elections": ["date"], "oas_studies": ["date"],
+                "brics_membership": ["from", "to"]}
 # Rounding in the sources' percentages: a round's shares may sum to a little over 100.
 SHARE_TOLERANCE = 0.5
 # A claim rated one of these must say what weighs against it.
@@ -93,6 +95,31 @@ def study_responses(valid: Validation) -> list[str]:
         for row in rows
         for key in row.keys("responds_to")
         if key == row["id"] or key not in known
+    ]
+
+
+def membership_spans(valid: Validation) -> list[str]:
+    """A standing in BRICS begins on its event's date or end date, and does not end before it begins."""
+    events = {row["id"]: row for row in valid.usable("timeline")}
+    problems, table = [], datapackage.path("brics_membership")
+    for row in valid.usable("brics_membership"):
+        event = events.get(row["event"])
+        if event and row["from"] not in (event["date"], event["end_date"]):
+            dates = " or ".join(date for date in (event["date"], event["end_date"]) if date)
+            problems.append(located(table, row.number, f"from '{row['from']}', but its event {row['event']} is dated {dates}"))
+        if row["to"] and row["to"] < row["from"][: len(row["to"])]:
+            problems.append(located(table, row.number, f"to '{row['to']}' is before from '{row['from']}'"))
+    return problems
+
+
+def bearing_claims(valid: Validation) -> list[str]:
+    """An event that names a claim bears on that claim's paragraph."""
+    paragraph_of = {row["id"]: row["paragraph"] for row in valid.usable("claims")}
+    table = datapackage.path("bearings")
+    return [
+        located(table, row.number, f"claim '{row['claim']}' is in {paragraph_of[row['claim']]}, not {row['paragraph']}")
+        for row in valid.usable("bearings")
+        if row["claim"] in paragraph_of and paragraph_of[row["claim"]] != row["paragraph"]
     ]
 
 

@@ -8,7 +8,7 @@ from matplotlib.legend import Legend
 from matplotlib.text import Text
 
 from edition import witness
-from edition.views import article, claims, figures, sources, timeline
+from edition.views import article, brics, claims, figures, sources, timeline
 
 matplotlib.use("Agg")
 # A phone 390 CSS px wide leaves the book's column 358 px.
@@ -29,6 +29,7 @@ FIGURES = {
     "sources by kind": lambda: sources.by_kind_figure(sources.catalogue()),
     "sources by year": lambda: sources.by_year_figure(sources.catalogue()),
     "paragraph lengths": lambda: article.lengths_figure(article.paragraphs()),
+    "BRICS membership": lambda: brics.membership_figure(brics.membership()),
 }
 
 

@@ -5,7 +5,8 @@ drawn from the data, and the page-level hooks that keep the book self-contained 
   (``{{ article_title }}``…) that state facts about the article once;
 - ``tables``: directives that render the data (timeline events, claims scale, source kinds, schema,
   the actors' glossary entries, what the claims audit found, election results, the audit studies,
-  the AMIA accused, Iran's agreements in Latin America);
+  the AMIA accused, Iran's agreements in Latin America, BRICS membership, what happened after the article);
+- ``figures``: a figure a notebook draws, pasted into a chapter with its number and caption;
 - ``glossary``: under each glossary entry, the paragraphs of the article that name it;
 - ``chapters``: the reading chapters' reading time, the article's paragraphs each explains, and
   the article's links back to them;
@@ -18,7 +19,7 @@ drawn from the data, and the page-level hooks that keep the book self-contained 
 from myst_nb.sphinx_ import HideCodeCellNode
 from sphinx.application import Sphinx
 
-from . import article, assets, chapters, glossary, hooks, previews, tables
+from . import article, assets, chapters, figures, glossary, hooks, previews, tables
 from . import bibliography as bibliography_page
 
 
@@ -38,6 +39,7 @@ def setup(app: Sphinx) -> dict:
     app.connect("env-purge-doc", bibliography_page.forget_output_citations)
     app.connect("env-merge-info", bibliography_page.merge_output_citations)
     app.connect("env-get-outdated", bibliography_page.reread_when_pages_change)
+    app.connect("env-get-outdated", assets.write_again_when_assets_change)
     app.connect("doctree-resolved", bibliography_page.arrange)
     app.connect("html-page-context", hooks.citations_as_list_items)
     app.connect("html-page-context", assets.load_only_what_the_page_uses)
@@ -60,6 +62,10 @@ def setup(app: Sphinx) -> dict:
     app.add_directive("audit-studies", tables.AuditStudies)
     app.add_directive("amia-accused", tables.AmiaAccused)
     app.add_directive("iran-agreements", tables.IranAgreements)
+    app.add_directive("after-the-article", tables.AfterTheArticle)
+    app.add_directive("brics-membership", tables.BricsMembership)
+    app.add_directive("notebook-figure", figures.NotebookFigure)
+    app.add_post_transform(figures.DescribeNotebookFigures)
     app.add_directive("reading-time", chapters.ReadingTime)
     app.add_directive("article-touches", chapters.ArticleTouches)
     app.add_directive("bibliography-search", bibliography_page.Search)

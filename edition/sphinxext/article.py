@@ -12,8 +12,8 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
+from .. import bibliography, datapackage, markup, paths, witness
 from .. import claims as claims_table
-from .. import datapackage, markup, paths, witness
 from .. import mentions as mentions_table
 from ..problems import DataError
 from .chapters import background_line
@@ -29,6 +29,8 @@ def substitutions() -> dict[str, str]:
     page, about = witness.article(), witness.metadata()
     events = datapackage.rows("timeline")
     years = sorted(row["date"][:4] for row in events)
+    latest = max(row["date"] for row in events if len(row["date"]) == 10)
+    read = sorted(source.fields["urldate"] for source in bibliography.load().values())
     return {
         "article_title": page.title,
         "article_dek": page.dek,
@@ -49,6 +51,9 @@ def substitutions() -> dict[str, str]:
         "event_count": str(len(events)),
         "thread_count": str(len(datapackage.allowed("timeline", "thread"))),
         "timeline_span": f"{years[0]}–{years[-1]}",
+        # As of when the edition speaks: its latest dated event, and when its sources were read.
+        "latest_event": long_date(latest),
+        "sources_read": f"{long_date(read[0])} and {long_date(read[-1])}",
     }
 
 

@@ -70,6 +70,22 @@ def write_palette(app: Sphinx, exception: Exception | None) -> None:
         encoding="utf-8")
 
 
+def write_again_when_assets_change(app: Sphinx, env, added: set, changed: set, removed: set) -> list[str]:
+    """Sphinx copies the static files only when it writes some page, so an edited stylesheet or
+    script alone would never reach the site: ask for the front page again, and the copy (then the
+    slimming) follows."""
+    static = Path(app.outdir) / "_static"
+    # The book's own folders; extensions add theirs as absolute paths, which change only with them.
+    for folder in (folder for folder in app.config.html_static_path if not Path(folder).is_absolute()):
+        source = Path(app.srcdir) / folder
+        for path in source.rglob("*"):
+            built = static / path.relative_to(source)
+            # Copies keep their source's time, to within a microsecond.
+            if path.is_file() and (not built.exists() or built.stat().st_mtime < path.stat().st_mtime - 1):
+                return [app.config.root_doc]
+    return []
+
+
 def slim_theme_assets(app: Sphinx, exception: Exception | None) -> None:
     if exception or app.builder.format != "html":
         return

@@ -10,6 +10,8 @@ from sphinx.util.docutils import SphinxDirective
 
 from .. import bibliography, datapackage, markup, paths, witness
 from .. import claims as claims_table
+from ..claims import SCALE
+from ..views.brics import NAMES
 from ..witness import paragraph_number
 from .article import ARTICLE_DOC
 from .myst import escape as myst_escape
@@ -159,6 +161,56 @@ class IranAgreements(SphinxDirective):
         title = self.options.get("caption", "Iran's visits and agreements in Latin America")
         return data_table(self, "iran_agreements", title, ["date", "country", "who", "kind", "subject", "text"],
                           cells, keys, "data-table iran-agreements")
+
+
+class BricsMembership(SphinxDirective):
+    """Each country's standings in BRICS, from ``data/brics_membership.csv`` joined to the timeline's
+    events and sources, in order of date."""
+
+    option_spec = {"caption": str, "name": str}
+
+    def run(self) -> list[nodes.Node]:
+        for table in ("brics_membership", "timeline"):
+            self.env.note_dependency(str(datapackage.path(table)))
+        events = {row["id"]: row for row in datapackage.rows("timeline")}
+        rows = sorted(datapackage.rows("brics_membership"), key=lambda row: (row["from"], NAMES[row["country"]]))
+        cells = [[myst_escape(NAMES[row["country"]]), myst_escape(row["status"]), myst_escape(row["from"]),
+                  myst_escape(row["to"] or "—"), myst_escape(events[row["event"]]["title"])] for row in rows]
+        keys = [key for row in rows for key in events[row["event"]].keys("sources") + row.keys("sources")]
+        title = self.options.get("caption", "Standing in BRICS over time")
+        return data_table(self, "brics_membership", title, ["country", "standing", "from", "to", "event"],
+                          cells, keys, "data-table brics-membership")
+
+
+class AfterTheArticle(SphinxDirective):
+    """What happened after the article to the claims it made: each event after its publication
+    that ``data/bearings.csv`` ties to a claim, with the claim (linked to its note in the article),
+    its rating, and the event's date and sources, in the order of the article."""
+
+    option_spec = {"caption": str, "name": str}
+
+    def run(self) -> list[nodes.Node]:
+        for table in ("bearings", "timeline", "claims"):
+            self.env.note_dependency(str(datapackage.path(table)))
+        published = witness.metadata()["published"]
+        events = {row["id"]: row for row in datapackage.rows("timeline")}
+        audit = {claim.id: claim for claim in claims_table.load(witness.article())}
+        links = [link for link in datapackage.rows("bearings")
+                 if link["claim"] and events[link["event"]]["date"] > published]
+        links.sort(key=lambda link: (audit[link["claim"]].label, events[link["event"]]["date"]))
+        article = self.env.app.builder.get_relative_uri(self.env.docname, ARTICLE_DOC)
+        cells, keys = [], []
+        for link in links:
+            claim, event = audit[link["claim"]], events[link["event"]]
+            cells.append([f"{markup.claim_link(article, claim)} {myst_escape(markup.quoted(claim.quote))}",
+                          myst_escape(SCALE[claim.status].label.lower()),
+                          myst_escape(event["date"]),
+                          f"**{myst_escape(event['title'])}.** {myst_escape(link['note'])} "
+                          f"{{cite:p}}`{','.join(event.keys('sources'))}`"])
+            keys += event.keys("sources")
+        title = self.options.get("caption", "The article's claims and what happened after it")
+        return data_table(self, "bearings", title, ["claim", "rating", "date", "what happened"],
+                          cells, keys, "data-table after-the-article")
 
 
 def _data_and_method(row) -> str:
