@@ -2,13 +2,14 @@
 
 Prints one line per problem (file, row or entry, problem) and exits 1 if there is any; never a
 traceback, and it writes nothing. First each table against its schema (frictionless), then the
-edition's own rules on the tables that passed, then the bibliography and the citations.
+edition's own rules on the tables that passed, then how to cite the edition (``CITATION.cff``),
+the bibliography and the citations.
 """
 from __future__ import annotations
 
 import sys
 
-from . import bibliography, citations, datapackage, derive, paths, rules, witness
+from . import bibliography, citation, citations, datapackage, derive, paths, rules, witness
 from .problems import DataError, located
 
 
@@ -24,6 +25,10 @@ def problems() -> list[str]:
     found += rules.membership_spans(valid) + rules.bearing_claims(valid)
     found += rules.claim_anchors(valid, page) + rules.claim_evidence(valid)
     found += rules.quotes_once(valid, page, "voices", "words")
+    try:
+        citation.load()
+    except DataError as error:
+        found += error.problems
     try:
         sources = bibliography.load()
     except DataError as error:

@@ -4,11 +4,13 @@
   columns, so that an instructor can paste it into TimelineJS's Google Sheets template.
 - ``exports/annotations.jsonld``: one W3C Web Annotation per audited claim, anchored in the
   article by a TextQuoteSelector, for annotation tools.
-- ``exports/claimreview.json``: one schema.org ClaimReview per audited claim.
+- ``exports/claimreview.json``: one schema.org ClaimReview per audited claim; the article's page
+  carries the same reviews as JSON-LD.
 """
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sys
 
@@ -24,6 +26,9 @@ ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 SELECTOR_CONTEXT = 32
 # When the audit was made: the date its sources were read (their urldate).
 AUDITED = "2026-11-27"
+# The article's page in the built site, from the site's root: each ClaimReview's url is its
+# claim's note there (relative, until the edition has a public address).
+ARTICLE_PAGE = "chapters/article.html"
 EDITION = "Research edition of “Fresh hysteria over detail-less Bolivia-Iran security deal”"
 # TimelineJS reads Year, Month, Day and Time by position and the rest by name, lower-cased with
 # the space removed (NUKnightLab/TimelineJS3, src/js/core/ConfigFactory.js).
@@ -62,14 +67,12 @@ def timelinejs_rows() -> list[dict[str, str]]:
     return rows
 
 
-def write_timelinejs() -> None:
-    path = paths.EXPORTS / TIMELINEJS
-    path.parent.mkdir(exist_ok=True)
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=TIMELINEJS_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(timelinejs_rows())
-    print(f"wrote {paths.relative(path)}")
+def timelinejs_csv() -> str:
+    handle = io.StringIO()
+    writer = csv.DictWriter(handle, fieldnames=TIMELINEJS_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(timelinejs_rows())
+    return handle.getvalue()
 
 
 def _selector(text: str, offset: int, exact: str) -> dict:
@@ -87,8 +90,10 @@ def annotations() -> dict:
     items = []
     for claim in claims.load(page):
         status = claims.SCALE[claim.status]
-        # The sources, as linked web resources: for the claim first, then against or qualifying it.
-        cited = [{"id": sources[key].fields["url"], "type": "Text", "purpose": "linking"}
+        # The sources, for the claim first, then against or qualifying it. A body with a purpose
+        # is a SpecificResource whose source is the address: the model lets an External Web
+        # Resource carry no purpose (Web Annotation Data Model, 3.3.5).
+        cited = [{"type": "SpecificResource", "source": sources[key].fields["url"], "purpose": "linking"}
                  for key in claim.sources + claim.counter_sources]
         items.append({
             "id": f"urn:edition:claim:{claim.id}",
@@ -109,8 +114,10 @@ def annotations() -> dict:
             "first": {"type": "AnnotationPage", "items": items}}
 
 
-def claimreviews() -> list[dict]:
+def claimreviews(article_page: str = ARTICLE_PAGE) -> list[dict]:
+    """One review per claim. The claim's author is the outlet: the capture keeps no byline."""
     page, about = witness.article(), witness.metadata()
+    outlet = {"@type": "Organization", "name": about["outlet"]}
     reviews = []
     for claim in claims.load(page):
         status = claims.SCALE[claim.status]
@@ -121,6 +128,7 @@ def claimreviews() -> list[dict]:
             "@context": "https://schema.org",
             "@type": "ClaimReview",
             "identifier": claim.id,
+            "url": f"{article_page}#note-{claim.id}",
             "claimReviewed": claim.quote,
             "reviewBody": claim.note,
             "reviewRating": rating,
@@ -128,25 +136,30 @@ def claimreviews() -> list[dict]:
             "datePublished": AUDITED,
             "itemReviewed": {
                 "@type": "Claim",
+                "author": outlet,
+                "datePublished": about["published"],
                 "appearance": {"@type": "CreativeWork", "url": about["url"], "headline": page.title,
-                               "datePublished": about["published"],
-                               "publisher": {"@type": "Organization", "name": about["outlet"]}},
+                               "datePublished": about["published"], "publisher": outlet},
             },
         })
     return reviews
 
 
-def write_json(name: str, data) -> None:
-    path = paths.EXPORTS / name
-    path.parent.mkdir(exist_ok=True)
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {paths.relative(path)}")
+def _json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def contents() -> dict[str, str]:
+    """Each export's file name and text: what `make exports` writes and the site offers."""
+    return {TIMELINEJS: timelinejs_csv(), ANNOTATIONS: _json(annotations()), CLAIMREVIEW: _json(claimreviews())}
 
 
 def main() -> int:
-    write_timelinejs()
-    write_json(ANNOTATIONS, annotations())
-    write_json(CLAIMREVIEW, claimreviews())
+    paths.EXPORTS.mkdir(exist_ok=True)
+    for name, text in contents().items():
+        path = paths.EXPORTS / name
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {paths.relative(path)}")
     return 0
 
 

@@ -140,3 +140,10 @@ def study(title: str, authors: str, institution: str, commissioned_by: str) -> s
     """A study as a table cell: who, where, what, and for whom."""
     cell = f"<strong>{escape(authors)}</strong> ({escape(institution)}), <em>{escape(title)}</em>"
     return cell + (f"; commissioned by {escape(commissioned_by)}" if commissioned_by else "")
+
+
+def edition_footer(version: str, released: str, cite: str, licences: str) -> str:
+    """Below every page: the version, a link to how to cite it, and the licences."""
+    return (f'<p class="edition-version">Version {escape(version)}, released {escape(released)}. '
+            f'<a href="{escape(cite)}">How to cite this edition</a>.</p>'
+            f'<p class="edition-licences">{escape(licences)}</p>')

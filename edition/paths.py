@@ -38,6 +38,8 @@ _LAYOUT = {
     "GLOSSARY": "chapters/glossary.md",
     "NOTEBOOKS": "notebooks",
     "EXPORTS": "exports",
+    "CITATION": "CITATION.cff",
+    "CHANGELOG": "CHANGELOG.md",
 }
 
 
@@ -84,7 +86,8 @@ def relative(path: Path) -> str:
 
 
 # What a build needs: copied by the tests and the benchmark to work on a scratch edition.
-BOOK_SOURCES = ["_config.yml", "_toc.yml", "_static", "chapters", "notebooks", "data"]
+# With the history, whence each page's last change; CITATION.cff gives the footer its version.
+BOOK_SOURCES = ["_config.yml", "_toc.yml", "CITATION.cff", "_static", "chapters", "notebooks", "data", ".git"]
 
 
 def copy_book(target: Path) -> Path:

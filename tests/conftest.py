@@ -18,8 +18,9 @@ from edition import book, paths
 
 # The folders of the edition that its data checks read.
 SCRATCH = ("data", "chapters", "notebooks")
-# The files beside them that the checks read: the table of contents names the book's chapters.
-SCRATCH_FILES = ("_toc.yml",)
+# The files beside them that the checks read: the table of contents names the book's chapters,
+# and CITATION.cff says how to cite the edition.
+SCRATCH_FILES = ("_toc.yml", "CITATION.cff")
 # The edit the third build is made after; notebooks that read timeline.csv must show it.
 EDITED_ROW = ("Defence and security MoU signed", "Defence and security MoU signed (edited in a test)")
 

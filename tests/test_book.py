@@ -1,11 +1,13 @@
 """The book builds with no warnings, and the article page is the witness, numbered and glossed."""
+import json
 import re
 from functools import cache
+from urllib.parse import urljoin
 
 import yaml
 from bs4 import BeautifulSoup
 
-from edition import bibliography, book, claims, datapackage, markup, mentions, paths, witness
+from edition import bibliography, book, citation, claims, datapackage, downloads, exports, markup, mentions, paths, witness
 from edition import glossary as gloss
 
 # What the edition adds inside a paragraph of the article: its number and the claims' ratings.
@@ -260,3 +262,47 @@ def test_each_thread_table_holds_that_threads_events(html):
         text = table.get_text()
         for row in expected:
             assert row["title"] in text, (thread, row["id"])
+
+
+def test_the_article_page_carries_the_claim_reviews_as_json_ld(html):
+    page = soup(html / "chapters/article.html")
+    scripts = page.select('script[type="application/ld+json"]')
+    assert len(scripts) == 1
+    reviews = json.loads(scripts[0].string)
+    # The reviews of the export, less their text, which is the note at each review's url on the page.
+    assert reviews == [{key: value for key, value in review.items() if key != "reviewBody"}
+                       for review in exports.claimreviews(article_page="")]
+    assert all(page.find(id=review["url"].removeprefix("#")) for review in reviews)
+
+
+def test_every_page_gives_the_version_the_licences_and_how_to_cite(html):
+    edition = citation.load()
+    for page in book.pages():
+        if soup(html / page).select_one('meta[http-equiv="Refresh"]'):
+            continue  # the site's root only sends a reader on to the landing page
+        footer = soup(html / page).select_one(".extra_footer")
+        text = " ".join(footer.get_text(" ").split())
+        assert f"Version {edition.version}, released {edition.released}." in text, page
+        assert "CC BY 4.0" in text and "MIT" in text and "belongs to its publisher" in text, page
+        assert urljoin(page, footer.a["href"]) == "chapters/about.html#licences-and-citation", page
+
+
+def test_the_landing_page_and_about_carry_the_citation(html):
+    edition = citation.load()
+    for page in ("chapters/index.html", "chapters/about.html"):
+        found = soup(html / page)
+        assert found.select_one(".edition-citation").get_text() == citation.text(edition)
+        assert found.select_one(".edition-bibtex").get_text().strip() == citation.bibtex(edition)
+
+
+def test_the_downloads_page_offers_every_file_as_it_is_with_its_size(html):
+    rows = soup(html / "chapters/downloads.html").select("table.downloads tbody tr")
+    offered = downloads.files()
+    assert len(rows) == len(offered)
+    for row, download in zip(rows, offered, strict=True):
+        assert (html / urljoin("chapters/downloads.html", row.a["href"])).read_bytes() == download.content, download.path
+        assert row.select("td")[2].get_text(" ").split()[-2:] == download.size.split()
+    # A downloaded data folder is a data package: each table where its descriptor says.
+    package = html / downloads.FOLDER / "data"
+    for resource in json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["resources"]:
+        assert (package / resource["path"]).is_file(), resource["path"]

@@ -1,8 +1,8 @@
 """Sphinx extension of the research edition: the article rendered from its capture, the tables
 drawn from the data, and the page-level hooks that keep the book self-contained and light.
 
-- ``article``: the article's text, glosses, claim markers and notes, and the substitutions
-  (``{{ article_title }}``…) that state facts about the article once;
+- ``article``: the article's text, glosses, claim markers and notes, the ClaimReviews its page
+  carries, and the substitutions (``{{ article_title }}``…) that state facts about the article once;
 - ``tables``: directives that render the data (timeline events, claims scale, source kinds, schema,
   the actors' glossary entries, what the claims audit found, election results, the audit studies,
   the AMIA accused, Iran's agreements in Latin America, BRICS membership, what happened after the article);
@@ -10,6 +10,9 @@ drawn from the data, and the page-level hooks that keep the book self-contained 
 - ``glossary``: under each glossary entry, the paragraphs of the article that name it;
 - ``chapters``: the reading chapters' reading time, the article's paragraphs each explains, and
   the article's links back to them;
+- ``downloads``: the Downloads page's table, and the files it offers written into the site;
+- ``versions``: below every page, the version, how to cite it, the licences and the page's last
+  change in the repository's history;
 - ``hooks``: the data gate, notebooks' declared inputs, self-contained pages, theme fixes;
 - ``previews``: what a link to a glossary entry or a source shows on hover and focus;
 - ``bibliography``: the bibliography's style (works as published, archived copies) and, under
@@ -19,7 +22,7 @@ drawn from the data, and the page-level hooks that keep the book self-contained 
 from myst_nb.sphinx_ import HideCodeCellNode
 from sphinx.application import Sphinx
 
-from . import article, assets, chapters, figures, glossary, hooks, previews, tables
+from . import article, assets, chapters, downloads, figures, glossary, hooks, previews, tables, versions
 from . import bibliography as bibliography_page
 
 
@@ -42,10 +45,13 @@ def setup(app: Sphinx) -> dict:
     app.connect("env-get-outdated", assets.write_again_when_assets_change)
     app.connect("doctree-resolved", bibliography_page.arrange)
     app.connect("html-page-context", hooks.citations_as_list_items)
+    app.connect("html-page-context", article.carry_the_claim_reviews)
+    app.connect("html-page-context", versions.footer)
     app.connect("html-page-context", assets.load_only_what_the_page_uses)
     # The palette is written before the stylesheets are slimmed, which reads it.
     app.connect("build-finished", assets.write_palette, priority=400)
     app.connect("build-finished", assets.slim_theme_assets)
+    app.connect("build-finished", downloads.write_downloads)
     app.add_css_file(assets.PALETTE)
     app.add_node(HideCodeCellNode, override=True, html=(hooks.visit_folded_code, hooks.depart_folded_code))
     app.add_directive("article-body", article.ArticleBody)
@@ -66,6 +72,8 @@ def setup(app: Sphinx) -> dict:
     app.add_directive("brics-membership", tables.BricsMembership)
     app.add_directive("notebook-figure", figures.NotebookFigure)
     app.add_post_transform(figures.DescribeNotebookFigures)
+    app.add_directive("edition-citation", versions.EditionCitation)
+    app.add_directive("downloads", downloads.Downloads)
     app.add_directive("reading-time", chapters.ReadingTime)
     app.add_directive("article-touches", chapters.ArticleTouches)
     app.add_directive("bibliography-search", bibliography_page.Search)

@@ -7,12 +7,13 @@ anchors (``#p07``), glossary links from ``mentions.csv`` and the claims audit in
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
-from .. import bibliography, datapackage, markup, paths, witness
+from .. import bibliography, datapackage, exports, markup, paths, witness
 from .. import claims as claims_table
 from .. import mentions as mentions_table
 from ..problems import DataError
@@ -165,3 +166,14 @@ class ArticleSetAside(SphinxDirective):
             children, messages = self.state.inline_text(text, self.lineno)
             items += nodes.list_item("", nodes.paragraph("", "", *children), *messages)
         return [items]
+
+
+def carry_the_claim_reviews(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    """The article's page carries the claims audit as schema.org ClaimReviews in JSON-LD, for fact-check
+    tools and search engines. On the page each review's url is its claim's note there, and the review's
+    text is left to that note rather than carried twice (a third of the page's weight)."""
+    if pagename == ARTICLE_DOC:
+        reviews = [{key: value for key, value in review.items() if key != "reviewBody"}
+                   for review in exports.claimreviews(article_page="")]
+        reviews = json.dumps(reviews, ensure_ascii=False).replace("</", "<\\/")
+        context["metatags"] = context.get("metatags", "") + f'<script type="application/ld+json">{reviews}</script>'

@@ -33,7 +33,8 @@ def refuse_bad_data(app: Sphinx) -> None:
     folder (a checksum in a stamp file), so that a rebuild with no changes stays quick.
     """
     inputs = hashlib.sha256()
-    for path in sorted(p for folder in (paths.DATA, paths.CHAPTERS, paths.NOTEBOOKS) for p in folder.rglob("*") if p.is_file()):
+    files = [p for folder in (paths.DATA, paths.CHAPTERS, paths.NOTEBOOKS) for p in folder.rglob("*") if p.is_file()]
+    for path in sorted([*files, paths.CITATION]):
         inputs.update(paths.relative(path).encode() + b"\0" + path.read_bytes())
     stamp = Path(app.doctreedir) / "edition-data-checked"
     if stamp.exists() and stamp.read_text() == inputs.hexdigest():
