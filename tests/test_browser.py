@@ -7,7 +7,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from edition import book, claims, paths
+from edition import book, chapters, claims, paths
 
 # axe-core at the version tests/package-lock.json pins, installed by `make setup`.
 AXE = paths.REPOSITORY / "tests" / "node_modules" / "axe-core" / "axe.min.js"
@@ -339,7 +339,6 @@ def test_find_a_source_narrows_the_bibliography(site, browser):
 
 
 def test_an_exercise_solution_stays_hidden_until_opened(site, browser):
-    from edition import chapters
     page = browser.new_page()
     page.goto(site + f"chapters/{chapters.reading_chapters()[0]}.html", wait_until="networkidle")
     solution = page.locator("div.solution").first
@@ -348,4 +347,24 @@ def test_an_exercise_solution_stays_hidden_until_opened(site, browser):
     solution.locator("button.toggle-button").click()
     page.wait_for_timeout(300)
     assert body.is_visible()
+    page.close()
+
+
+def test_a_page_prints_without_controls_and_with_its_evidence_open(site, browser):
+    page = browser.new_page()
+    page.goto(site + "chapters/article.html", wait_until="networkidle")
+    note = page.locator("details.claim-notes section.claim-note").first
+    assert not note.is_visible()  # on screen, a note waits to be opened
+    page.emulate_media(media="print")
+    assert note.is_visible()
+    for control in (".bd-sidebar-primary", ".bd-header-article", ".reading-switch", "p.claim-back"):
+        assert not page.locator(control).first.is_visible(), control
+    page.goto(site + f"chapters/{chapters.reading_chapters()[0]}.html", wait_until="networkidle")
+    solution = page.locator("div.solution").first
+    assert solution.locator("p").last.is_visible() and not solution.locator("button.toggle-button").is_visible()
+    assert page.locator("figure, tr").first.evaluate("element => getComputedStyle(element).breakInside") == "avoid"
+    page.goto(site + "chapters/data.html", wait_until="networkidle")
+    link = page.locator(".bd-article a.reference.external").first
+    shown = link.evaluate("link => getComputedStyle(link, '::after').content")
+    assert link.get_attribute("href") in shown
     page.close()
