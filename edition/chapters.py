@@ -53,3 +53,42 @@ def targets(chapter: str) -> set[str]:
 def reading_time(words: int) -> int:
     """Minutes, rounded up, at the edition's reading speed."""
     return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+
+# What a chapter's source says of itself, for the instructors' guide: it is read from the chapter,
+# so that the guide never restates it.
+OBJECTIVES = re.compile(r"```\{admonition\} Learning objectives\n(.*?)```", re.S)
+ITEM = re.compile(r"^\d+\. (.*?)(?=^\d+\. |\Z)", re.S | re.M)
+NOTEBOOK = re.compile(r"\.\./notebooks/([a-z0-9-]+)")
+EXERCISE = re.compile(r"```\{exercise\}\n:label: ([a-z0-9-]+)\n\n(.*?)```", re.S)
+DATA_FILE = re.compile(r"data/[a-z_]+\.csv")
+
+
+@dataclass(frozen=True)
+class Outline:
+    """A chapter as an instructor plans with it."""
+
+    objectives: list[str]
+    notebooks: list[str]
+    questions: int
+    exercises: list[str]  # their labels
+    data: list[str]  # the data files the exercises use
+
+
+def _section(text: str, heading: str) -> str:
+    found = re.search(rf"^## {heading}\n(.*?)(?=^## |\Z)", text, re.S | re.M)
+    return found.group(1) if found else ""
+
+
+def outline(chapter: str) -> Outline:
+    text = path(chapter).read_text(encoding="utf-8")
+    block = OBJECTIVES.search(text)
+    objectives = [" ".join(item.split()).rstrip(";.") for item in ITEM.findall(block.group(1))] if block else []
+    exercises = EXERCISE.findall(_section(text, "Exercises"))
+    return Outline(
+        objectives=objectives,
+        notebooks=list(dict.fromkeys(NOTEBOOK.findall(text))),
+        questions=len(ITEM.findall(_section(text, "Discussion questions"))),
+        exercises=[label for label, _ in exercises],
+        data=sorted({name for _, body in exercises for name in DATA_FILE.findall(body)}),
+    )

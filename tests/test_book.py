@@ -7,7 +7,20 @@ from urllib.parse import urljoin
 import yaml
 from bs4 import BeautifulSoup
 
-from edition import bibliography, book, citation, claims, datapackage, downloads, exports, markup, mentions, paths, witness
+from edition import (
+    bibliography,
+    book,
+    chapters,
+    citation,
+    claims,
+    datapackage,
+    downloads,
+    exports,
+    markup,
+    mentions,
+    paths,
+    witness,
+)
 from edition import glossary as gloss
 
 # What the edition adds inside a paragraph of the article: its number and the claims' ratings.
@@ -306,3 +319,15 @@ def test_the_downloads_page_offers_every_file_as_it_is_with_its_size(html):
     package = html / downloads.FOLDER / "data"
     for resource in json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["resources"]:
         assert (package / resource["path"]).is_file(), resource["path"]
+
+
+def test_the_guide_has_a_unit_per_reading_chapter_with_the_chapter_s_own_time_and_objectives(html):
+    units = soup(html / "chapters/guide.html").select("div.reading-unit")
+    assert len(units) == len(chapters.reading_chapters())
+    for unit, chapter in zip(units, chapters.reading_chapters(), strict=True):
+        page = soup(html / f"chapters/{chapter}.html")
+        minutes = re.search(r"about (\d+) minute", page.select_one(".reading-time").get_text()).group(1)
+        assert f"about {minutes} minutes of reading" in unit.get_text(), chapter
+        assert unit.a["href"] == f"{chapter}.html"
+        assert len(unit.select("li")) == len(page.select(".objectives li")), chapter
+        assert unit.select("a[href*='notebooks/']"), chapter  # at least one notebook to run

@@ -7,6 +7,7 @@ drawn from the data, and the page-level hooks that keep the book self-contained 
   the actors' glossary entries, what the claims audit found, election results, the audit studies,
   the AMIA accused, Iran's agreements in Latin America, BRICS membership, what happened after the article);
 - ``figures``: a figure a notebook draws, pasted into a chapter with its number and caption;
+- ``guide``: the instructors' guide's units, read from the reading chapters;
 - ``glossary``: under each glossary entry, the paragraphs of the article that name it;
 - ``chapters``: the reading chapters' reading time, the article's paragraphs each explains, and
   the article's links back to them;
@@ -22,7 +23,7 @@ drawn from the data, and the page-level hooks that keep the book self-contained 
 from myst_nb.sphinx_ import HideCodeCellNode
 from sphinx.application import Sphinx
 
-from . import article, assets, chapters, downloads, figures, glossary, hooks, previews, tables, versions
+from . import article, assets, chapters, downloads, figures, glossary, guide, hooks, previews, tables, versions
 from . import bibliography as bibliography_page
 
 
@@ -36,6 +37,7 @@ def setup(app: Sphinx) -> dict:
     app.connect("source-read", hooks.run_notebooks_on_their_inputs)
     app.connect("doctree-read", glossary.list_the_paragraphs_naming_each_entry)
     app.connect("doctree-read", chapters.count_the_reading_time)
+    app.connect("doctree-resolved", guide.fill_in_the_reading_times)
     app.connect("env-updated", previews.collect_definitions)
     app.connect("doctree-resolved", previews.give_term_links_their_definition)
     app.connect("doctree-read", bibliography_page.collect_output_citations)
@@ -75,6 +77,7 @@ def setup(app: Sphinx) -> dict:
     app.add_directive("edition-citation", versions.EditionCitation)
     app.add_directive("downloads", downloads.Downloads)
     app.add_directive("reading-time", chapters.ReadingTime)
+    app.add_directive("reading-units", guide.ReadingUnits)
     app.add_directive("article-touches", chapters.ArticleTouches)
     app.add_directive("bibliography-search", bibliography_page.Search)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": hooks.code_version()}

@@ -33,6 +33,8 @@ def count_the_reading_time(app: Sphinx, doctree: nodes.document) -> None:
         minutes = chapters.reading_time(words)
         text = f"Reading time: about {minutes} minute{'s' if minutes > 1 else ''} ({words:,} words)"
         placeholder.replace_self(nodes.paragraph(text, text, classes=["reading-time"], words=str(words)))
+        # Kept with the page's metadata (merged across parallel reads), for the instructors' guide.
+        app.env.metadata[app.env.docname]["reading-words"] = words
 
 
 def prose(doctree: nodes.document) -> str:
