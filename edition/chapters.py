@@ -50,6 +50,13 @@ def targets(chapter: str) -> set[str]:
     return set(TARGET.findall(path(chapter).read_text(encoding="utf-8")))
 
 
+WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def count_words(text: str) -> int:
+    return len(WORD.findall(text))
+
+
 def reading_time(words: int) -> int:
     """Minutes, rounded up, at the edition's reading speed."""
     return max(1, math.ceil(words / WORDS_PER_MINUTE))

@@ -8,7 +8,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from edition import chapters
+from edition import chapters, witness
 
 READING = chapters.reading_chapters()
 # What a chapter adds around its body: left out when the body's words are counted.
@@ -20,10 +20,6 @@ APPARATUS = (".objectives", ".key-terms", ".article-touches", ".reading-time", "
 def page(html, chapter: str) -> BeautifulSoup:
     soup = BeautifulSoup((html / f"chapters/{chapter}.html").read_text(encoding="utf-8"), "html.parser")
     return soup.select_one("main article") or soup.select_one("main")
-
-
-def words(text: str) -> int:
-    return len(re.findall(r"\w+(?:['’]\w+)*", text))
 
 
 def test_there_are_reading_chapters():
@@ -47,7 +43,7 @@ def test_the_body_is_1500_to_3000_words_and_cites_its_sources(html, chapter):
     cited = main.select("a[href*='bibliography.html#cite-']")
     for added in main.select(", ".join(APPARATUS)):
         added.decompose()
-    body = words(main.get_text(" "))
+    body = chapters.count_words(main.get_text(" "))
     assert 1500 <= body <= 3000, body
     assert len(cited) >= 25, len(cited)
 
@@ -100,3 +96,22 @@ def test_the_chapter_ends_with_questions_exercises_and_further_reading(html, cha
     reading = main.select("#further-reading li")
     assert 3 <= len(reading) <= 6
     assert all(item.select("a[href*='#cite-']") for item in reading)
+
+
+def test_the_article_keeps_its_text_first_and_follows_the_pattern_after_it(html):
+    """The article is a reading chapter too, but its text comes first: the reading time in the bar
+    above it (the article's own words, not the notes), then objectives, questions and exercises."""
+    main = page(html, "article")
+    bar = main.select_one(".reading-bar").get_text(" ")
+    time = re.search(r"reading time about (\d+) minutes \(([\d,]+) words\)", " ".join(bar.split()))
+    assert time and int(time[2].replace(",", "")) == chapters.count_words(" ".join(witness.article().paragraphs))
+    assert int(time[1]) == chapters.reading_time(int(time[2].replace(",", "")))
+    body, objectives = main.select_one(".article-paragraph"), main.select_one(".objectives")
+    assert body.sourceline < objectives.sourceline
+    assert 3 <= len(objectives.select("li")) <= 5
+    assert len(main.select("#discussion-questions li")) >= 4
+    exercises = main.select(".exercise")
+    assert len(exercises) >= 2
+    for exercise in exercises:
+        solution = main.select_one(f".solution [href='#{exercise['id']}']")
+        assert solution and "dropdown" in solution.find_parent(class_="solution")["class"], exercise["id"]

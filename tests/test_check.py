@@ -187,7 +187,7 @@ def claim(quote="were reignited", status="supported", sources="rs2023hysteria", 
          "data/references.bib:31: not valid BibTeX: '}' expected"),
         # citations in the chapters
         ("chapters/article.md", "{cite:p}`rs2023hysteria`", "{cite:p}`rs2023hysteriaa`",
-         "chapters/article.md:27: cites 'rs2023hysteriaa', which is not in data/references.bib"),
+         "chapters/article.md:28: cites 'rs2023hysteriaa', which is not in data/references.bib"),
         ("chapters/glossary.md", " {cite:p}`merriamwebster-tehran`", "",
          "merriamwebster-tehran: cited nowhere in the chapters, notebooks or data"),
     ],

@@ -13,7 +13,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
-from .. import bibliography, datapackage, exports, markup, paths, witness
+from .. import bibliography, chapters, datapackage, exports, markup, paths, witness
 from .. import claims as claims_table
 from .. import mentions as mentions_table
 from ..problems import DataError
@@ -43,6 +43,7 @@ def substitutions() -> dict[str, str]:
         "article_image_caption": page.image_caption,
         "article_image_credit": page.image_credit,
         "article_paragraph_count": str(len(page.paragraphs)),
+        "article_reading_time": _reading_time(page),
         # Where the capture is, as inline code.
         "capture_file": f"`{paths.relative(paths.WITNESS)}`",
         "capture_folder": f"`{paths.relative(paths.RAW)}/`",
@@ -56,6 +57,12 @@ def substitutions() -> dict[str, str]:
         "latest_event": long_date(latest),
         "sources_read": f"{long_date(read[0])} and {long_date(read[-1])}",
     }
+
+
+def _reading_time(page: witness.Witness) -> str:
+    """The article's own text, without the edition's notes: what a reader of it reads."""
+    words = chapters.count_words(" ".join(page.paragraphs))
+    return f"about {chapters.reading_time(words)} minutes ({words:,} words)"
 
 
 def add_substitutions(app: Sphinx, config) -> None:

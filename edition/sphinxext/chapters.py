@@ -6,8 +6,6 @@ explains it. The links both ways come from one table,
 """
 from __future__ import annotations
 
-import re
-
 from docutils import nodes
 from docutils.statemachine import StringList
 from sphinx.application import Sphinx
@@ -29,7 +27,7 @@ class ReadingTime(SphinxDirective):
 
 def count_the_reading_time(app: Sphinx, doctree: nodes.document) -> None:
     for placeholder in list(doctree.findall(reading_time)):
-        words = len(re.findall(r"\w+(?:['’]\w+)*", prose(doctree)))
+        words = chapters.count_words(prose(doctree))
         minutes = chapters.reading_time(words)
         text = f"Reading time: about {minutes} minute{'s' if minutes > 1 else ''} ({words:,} words)"
         placeholder.replace_self(nodes.paragraph(text, text, classes=["reading-time"], words=str(words)))
