@@ -147,3 +147,37 @@ def edition_footer(version: str, released: str, cite: str, licences: str) -> str
     return (f'<p class="edition-version">Version {escape(version)}, released {escape(released)}. '
             f'<a href="{escape(cite)}">How to cite this edition</a>.</p>'
             f'<p class="edition-licences">{escape(licences)}</p>')
+
+
+def rate_choice(claim: Claim, choices: dict[str, str]) -> str:
+    """A student's rating of one claim: the edition's scale, and "not rated"."""
+    options = '<option value="">not rated</option>' + "".join(
+        f'<option value="{escape(code)}">{escape(label)}</option>' for code, label in choices.items())
+    return (f'<select id="rate-{escape(claim.id)}" data-claim="{escape(claim.id)}" '
+            f'aria-label="Your rating of {escape(claim.label)}">{options}</select>')
+
+
+def rate_reason(claim: Claim) -> str:
+    return (f'<input type="text" id="reason-{escape(claim.id)}" data-claim="{escape(claim.id)}" '
+            f'aria-label="Your reason for {escape(claim.label)}" autocomplete="off">')
+
+
+def rate_answer(article: str, claim: Claim) -> str:
+    """The edition's rating of a claim, hidden until the student asks for it."""
+    return (f'<span class="rate-answer" data-claim="{escape(claim.id)}" data-status="{escape(claim.status)}" hidden>'
+            f'{rating(claim.status)} <a href="{escape(article)}#note-{escape(claim.id)}">the note</a>'
+            f' <span class="rate-verdict"></span></span>')
+
+
+def rate_form(table: str) -> str:
+    """The worksheet: the table of claims, a summary the script writes, and its two buttons."""
+    return (f'<form class="rate-it" novalidate>{table}'
+            '<p class="rate-summary" role="status" aria-live="polite"></p>'
+            '<p class="rate-buttons"><button type="button" class="rate-reveal">Reveal the edition\'s ratings</button> '
+            '<button type="button" class="rate-reset">Start again</button></p></form>')
+
+
+def rate_claim(article: str, claim: Claim) -> str:
+    """A claim on the worksheet: its label, linking to its words in the article, the words and its kind."""
+    return (f'<a href="{escape(article)}#claim-{escape(claim.id)}">{escape(claim.label)}</a> '
+            f'{escape(quoted(claim.quote))} <span class="rate-kind">({escape(claim.kind)})</span>')

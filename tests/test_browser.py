@@ -7,7 +7,8 @@ from urllib.parse import urlparse
 
 import pytest
 
-from edition import book, chapters, claims, paths
+from edition import book, chapters, claims, datapackage, paths
+from edition.claims import SCALE
 
 # axe-core at the version tests/package-lock.json pins, installed by `make setup`.
 AXE = paths.REPOSITORY / "tests" / "node_modules" / "axe-core" / "axe.min.js"
@@ -368,3 +369,33 @@ def test_a_page_prints_without_controls_and_with_its_evidence_open(site, browser
     shown = link.evaluate("link => getComputedStyle(link, '::after').content")
     assert link.get_attribute("href") in shown
     page.close()
+
+
+def test_rate_it_yourself_keeps_a_student_s_ratings_and_compares_them(site, browser):
+    audited = {row["id"]: row["status"] for row in datapackage.rows("claims")}
+    first, second = list(audited)[:2]
+    wrong = next(code for code in SCALE if code != audited[second])
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(site + "chapters/rate-it.html", wait_until="networkidle")
+    assert page.locator("select[data-claim]").count() == len(audited)
+    assert not page.locator(".rate-answer").first.is_visible()  # the edition's ratings start hidden
+    # Each field is a native control, reached in order by the keyboard.
+    page.focus(f"#reason-{first}")
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate("document.activeElement.id") == f"rate-{first}"
+    page.select_option(f"#rate-{first}", audited[first])
+    page.select_option(f"#rate-{second}", wrong)
+    page.fill(f"#reason-{second}", "my reason")
+    page.reload(wait_until="networkidle")  # kept in the browser
+    assert page.input_value(f"#rate-{second}") == wrong and page.input_value(f"#reason-{second}") == "my reason"
+    page.click("button.rate-reveal")
+    summary = page.locator(".rate-summary").inner_text()
+    assert f"You rated 2 of {len(audited)} claims and agree with the edition on 1." in summary
+    assert page.locator(f'tr:has(#rate-{second})').get_attribute("data-verdict") == "differ"
+    assert page.locator(f'.rate-answer[data-claim="{first}"]').is_visible()
+    page.reload(wait_until="networkidle")
+    assert page.locator(f'.rate-answer[data-claim="{first}"]').is_visible()  # revealed stays revealed
+    page.click("button.rate-reset")
+    assert page.input_value(f"#rate-{second}") == "" and not page.locator(".rate-answer").first.is_visible()
+    context.close()

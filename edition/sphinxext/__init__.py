@@ -7,6 +7,7 @@ drawn from the data, and the page-level hooks that keep the book self-contained 
   the actors' glossary entries, what the claims audit found, election results, the audit studies,
   the AMIA accused, Iran's agreements in Latin America, BRICS membership, what happened after the article);
 - ``figures``: a figure a notebook draws, pasted into a chapter with its number and caption;
+- ``rating``: "rate it yourself", a worksheet of the article's claims;
 - ``guide``: the instructors' guide's units, read from the reading chapters;
 - ``glossary``: under each glossary entry, the paragraphs of the article that name it;
 - ``chapters``: the reading chapters' reading time, the article's paragraphs each explains, and
@@ -23,7 +24,7 @@ drawn from the data, and the page-level hooks that keep the book self-contained 
 from myst_nb.sphinx_ import HideCodeCellNode
 from sphinx.application import Sphinx
 
-from . import article, assets, chapters, downloads, figures, glossary, guide, hooks, previews, tables, versions
+from . import article, assets, chapters, downloads, figures, glossary, guide, hooks, previews, rating, tables, versions
 from . import bibliography as bibliography_page
 
 
@@ -78,6 +79,7 @@ def setup(app: Sphinx) -> dict:
     app.add_directive("downloads", downloads.Downloads)
     app.add_directive("reading-time", chapters.ReadingTime)
     app.add_directive("reading-units", guide.ReadingUnits)
+    app.add_directive("rate-it-yourself", rating.RateItYourself)
     app.add_directive("article-touches", chapters.ArticleTouches)
     app.add_directive("bibliography-search", bibliography_page.Search)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": hooks.code_version()}

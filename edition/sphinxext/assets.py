@@ -35,6 +35,7 @@ PLUGINS = {
     ("edition-article.js",): ("claim-marker",),
     ("edition-previews.js",): ("#cite-", "#term-"),
     ("edition-bibliography.js",): ("bibliography-search",),
+    ("edition-rate.js",): ('class="rate-it"',),
 }
 # The icon script the templates no longer load, and maps of stylesheets that are rewritten here.
 UNUSED = ("scripts/fontawesome.js*", "**/*.css.map")
