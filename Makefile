@@ -10,7 +10,7 @@ AXE_STAMP := tests/node_modules/.installed
 CHROMIUM := $(shell command -v chromium 2>/dev/null)
 PORT ?= 8000
 
-.PHONY: help setup book test lint check data exports bench serve clean
+.PHONY: help setup book test lint check data exports bundle bench serve clean
 
 help: ## List the steps
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z]+):.*## /  make \1\t/'
@@ -48,6 +48,9 @@ lint: $(STAMP) ## Lint the code with ruff
 
 test: setup lint ## Run every test: the data checks, the build, the notebooks, the browser
 	$(BIN)/python -m pytest
+
+bundle: book ## Write the whole edition (site, data, notebooks, citation) into one zip in _build/
+	$(BIN)/python -m edition.bundle
 
 bench: setup ## Measure build and test time and page weight against the stock Jupyter Book template
 	$(BIN)/python -m edition.bench

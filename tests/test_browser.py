@@ -3,11 +3,12 @@ console errors, no request leaving 127.0.0.1, no serious accessibility violation
 axe-core release, and search and paragraph links that work."""
 from __future__ import annotations
 
+import zipfile
 from urllib.parse import urlparse
 
 import pytest
 
-from edition import book, chapters, claims, datapackage, paths
+from edition import book, bundle, chapters, claims, datapackage, paths, witness
 from edition.claims import SCALE
 
 # axe-core at the version tests/package-lock.json pins, installed by `make setup`.
@@ -399,3 +400,22 @@ def test_rate_it_yourself_keeps_a_student_s_ratings_and_compares_them(site, brow
     page.click("button.rate-reset")
     assert page.input_value(f"#rate-{second}") == "" and not page.locator(".rate-answer").first.is_visible()
     context.close()
+
+
+def test_the_bundle_holds_the_site_and_opens_from_disk_with_no_request_leaving(html, browser, tmp_path):
+    target = bundle.write(html, tmp_path / "edition.zip")
+    assert bundle.write(html, tmp_path / "again.zip").read_bytes() == target.read_bytes()  # reproducible
+    root = tmp_path / bundle.name()
+    with zipfile.ZipFile(target) as archive:
+        listed = set(archive.namelist())
+        archive.extractall(tmp_path)
+    expected = {f"{bundle.name()}/site/{path.relative_to(html).as_posix()}" for path in html.rglob("*") if path.is_file()}
+    assert listed == expected | {f"{bundle.name()}/{beside}" for beside in bundle.BESIDE}
+    page, leaving = browser.new_page(), []
+    page.on("request", lambda request: None if request.url.startswith(("file:", "data:", "blob:", "about:"))
+            else leaving.append(request.url))
+    for path in ("chapters/index.html", "chapters/rate-it.html", "notebooks/timeline.html", "chapters/article.html"):
+        page.goto((root / "site" / path).as_uri(), wait_until="load")
+    assert page.locator(".article-paragraph").count() == len(witness.article().paragraphs)
+    assert not leaving
+    page.close()
