@@ -11,7 +11,7 @@ from sphinx.util.docutils import SphinxDirective
 from .. import bibliography, datapackage, markup, paths, witness
 from .. import claims as claims_table
 from ..claims import SCALE
-from ..views.brics import NAMES
+from ..countries import NAMES
 from ..witness import paragraph_number
 from .article import ARTICLE_DOC
 from .myst import escape as myst_escape
@@ -197,7 +197,8 @@ class AfterTheArticle(SphinxDirective):
         audit = {claim.id: claim for claim in claims_table.load(witness.article())}
         links = [link for link in datapackage.rows("bearings")
                  if link["claim"] and events[link["event"]]["date"] > published]
-        links.sort(key=lambda link: (audit[link["claim"]].label, events[link["event"]]["date"]))
+        # Claim ids sort in the article's order (p03-2 before p12-3); their labels (¶3.2) would not.
+        links.sort(key=lambda link: (link["claim"], events[link["event"]]["date"]))
         article = self.env.app.builder.get_relative_uri(self.env.docname, ARTICLE_DOC)
         cells, keys = [], []
         for link in links:

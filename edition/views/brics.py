@@ -6,16 +6,10 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.patches import Patch
 
+from ..countries import NAMES
 from . import figures
 from .frames import frame
 
-# The countries the table names, as the figure labels them (ISO 3166-1 codes).
-NAMES = {
-    "BR": "Brazil", "RU": "Russia", "IN": "India", "CN": "China", "ZA": "South Africa", "AR": "Argentina",
-    "EG": "Egypt", "ET": "Ethiopia", "IR": "Iran", "AE": "UAE", "SA": "Saudi Arabia", "ID": "Indonesia",
-    "BY": "Belarus", "BO": "Bolivia", "CU": "Cuba", "KZ": "Kazakhstan", "MY": "Malaysia", "TH": "Thailand",
-    "UG": "Uganda", "UZ": "Uzbekistan", "NG": "Nigeria", "VN": "Vietnam", "DZ": "Algeria", "TR": "Turkey",
-}
 # Each standing's colour and pattern; invitations are pale and hatched, so that colour is not the
 # only difference.
 STYLE = {
@@ -32,7 +26,7 @@ def membership() -> pd.DataFrame:
     table = frame("brics_membership")
     unknown = sorted(set(table["country"]) - set(NAMES))
     if unknown:
-        raise ValueError(f"data/brics_membership.csv names countries with no name in edition.views.brics.NAMES: "
+        raise ValueError(f"data/brics_membership.csv names countries with no name in edition.countries.NAMES: "
                          f"{', '.join(unknown)}")
     last = pd.to_datetime(frame("timeline")["date"], format="mixed").max()
     table["name"] = table["country"].map(NAMES)
