@@ -10,7 +10,7 @@ AXE_STAMP := tests/node_modules/.installed
 CHROMIUM := $(shell command -v chromium 2>/dev/null)
 PORT ?= 8000
 
-.PHONY: help setup book test lint check data exports bundle bench serve clean
+.PHONY: help setup book pdf test lint check data exports bundle bench serve clean
 
 help: ## List the steps
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z]+):.*## /  make \1\t/'
@@ -40,8 +40,11 @@ data: $(STAMP) ## Regenerate the derived tables (data/derived/) from the capture
 exports: check ## Write the data in other tools' formats into exports/
 	$(BIN)/python -m edition.exports
 
-book: setup check ## Build the HTML book into _build/html (never from data that fails `make check`)
+book: setup check ## Build the HTML book into _build/html, with its PDFs (never from data that fails `make check`)
 	$(BIN)/python -m edition.book
+
+pdf: book ## List the PDFs `make book` printed into _build/html/pdf: the whole book and each reading chapter
+	@$(BIN)/python -m edition.pdf
 
 lint: $(STAMP) ## Lint the code with ruff
 	$(BIN)/ruff check edition tests

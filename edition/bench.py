@@ -60,6 +60,8 @@ def main() -> int:
         clean_time, _ = timed_build(ours, root=ours)
         our_pages = html_pages(ours)
         noop_time, _ = timed_build(ours, root=ours)
+        pdf_time, _ = timed([sys.executable, "-m", "edition.pdf", str(book.html(ours))], root=ours)
+        pdf_sizes = {path.name: path.stat().st_size for path in (book.html(ours) / "pdf").glob("*.pdf")}
 
         timeline = ours / "data" / "timeline.csv"
         timeline.write_text(timeline.read_text(encoding="utf-8").replace(*EDITED_ROW, 1), encoding="utf-8")
@@ -78,6 +80,9 @@ def main() -> int:
         ("clean build, seconds", f"{clean_time:.1f} ({per_page:.2f} a page, {our_pages} pages)",
          f"{template_time:.1f} ({template_per_page:.2f} a page, {template_pages} pages)", "", None),
         ("no-op rebuild, seconds", f"{noop_time:.1f} ({noop_time / clean_time:.0%} of clean)", "", "", None),
+        ("printing the PDFs from a built site, seconds", f"{pdf_time:.1f} ({len(pdf_sizes)} PDFs)", "", "", None),
+        ("the whole book's PDF; the largest chapter's", f"{pdf_sizes['edition.pdf'] / 1e6:.1f} MB; "
+         f"{max(size for name, size in pdf_sizes.items() if name != 'edition.pdf') / 1e6:.1f} MB", "", "", None),
         ("rebuild after editing a timeline row, seconds", f"{edit_time:.1f}; re-ran {', '.join(rerun)}", "",
          f"re-runs only the readers of timeline.csv ({', '.join(readers)})", rerun == readers),
         ("the test suite (pytest, venv installed), seconds", f"{test_time:.0f}", "", "", None),

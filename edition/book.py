@@ -79,18 +79,41 @@ class Build:
         return self.output / "_build" / "jupyter_execute"
 
 
+def steps(source: Path, output: Path | None = None) -> list[list[str]]:
+    """`make book`: the pages, the PDFs printed from them (``edition.pdf``), then the pages again,
+    which now find the PDFs, so that the Downloads page gives their sizes."""
+    pages = build_command(source, output)
+    return [pages, [sys.executable, "-m", "edition.pdf", str(html(output or source))], pages]
+
+
 def build(source: Path, output: Path | None = None, root: Path | None = None) -> Build:
-    """Build the book at ``source`` (into ``output``, or into ``source/_build``), the package
-    pointed at ``root``."""
-    done = run(build_command(source, output), root=root)
-    return Build(output or source, done.returncode, done.log)
+    """Build the book at ``source`` (into ``output``, or into ``source/_build``) as `make book`
+    does, the package pointed at ``root``; the first step to fail ends it."""
+    log = ""
+    for command in steps(source, output):
+        done = run(command, root=root)
+        log += done.log
+        if done.returncode:
+            break
+    return Build(output or source, done.returncode, log)
+
+
+def _toc(source: Path | None) -> dict:
+    return yaml.safe_load(((source or paths.ROOT) / "_toc.yml").read_text(encoding="utf-8"))
 
 
 def pages(source: Path | None = None) -> list[str]:
     """Every page of the book, as paths in the built site: the table of contents' and Sphinx's own."""
-    toc = yaml.safe_load(((source or paths.ROOT) / "_toc.yml").read_text(encoding="utf-8"))
+    toc = _toc(source)
     entries = toc.get("chapters", []) + [chapter for part in toc.get("parts", []) for chapter in part["chapters"]]
     return [f"{file}.html" for file in [toc["root"], *_files(entries)]] + list(GENERATED)
+
+
+def parts(source: Path | None = None) -> list[tuple[str, list[str]]]:
+    """The table of contents as a reader sees it: the landing page, then each part's caption and pages."""
+    toc = _toc(source)
+    return [("", [f"{toc['root']}.html"])] + [
+        (part["caption"], [f"{file}.html" for file in _files(part["chapters"])]) for part in toc.get("parts", [])]
 
 
 def _files(entries: list[dict]) -> Iterator[str]:
@@ -146,8 +169,11 @@ def served(folder: Path) -> Iterator[str]:
 
 
 def main() -> int:
-    """`make book`: build the book in place, printing the build's own report."""
-    return subprocess.call(build_command(paths.ROOT))
+    """`make book`: build the book in place, printing each step's own report."""
+    for command in steps(paths.ROOT):
+        if status := subprocess.call(command):
+            return status
+    return 0
 
 
 if __name__ == "__main__":

@@ -6,20 +6,26 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
-from . import datapackage, exports, paths
+from pypdf import PdfReader
+
+from . import datapackage, exports, paths, pdf, printed
 
 # The site's folder for them, from its root.
 FOLDER = "downloads"
 # A notebook, by its title; it imports the edition's package.
+WHOLE_BOOK = "The whole book, {pages} pages: contents, bookmarks for every chapter and section, links within the book."
+CHAPTER = "{title}, {pages} pages: the chapter alone, then the sources and glossary terms it cites."
 NOTEBOOK = "Notebook: {title}. Runs where the edition's package is installed (\"pip install -e .\" in a copy of the repository)."
 
 
 @dataclass(frozen=True)
 class Download:
-    path: str  # under FOLDER, as in the repository
+    path: str  # under ``folder``: for the repository's files, their path in it
     what: str
     content: bytes
+    folder: str = FOLDER  # the site's folder it is in
 
     @property
     def size(self) -> str:
@@ -60,4 +66,19 @@ def files() -> list[Download]:
     found += [Download(f"exports/{name}", described[name], text.encode("utf-8")) for name, text in exports.contents().items()]
     found += [_file(path, NOTEBOOK.format(title=notebook_title(path))) for path in sorted(paths.NOTEBOOKS.glob("*.ipynb"))]
     found.append(_file(paths.CITATION, "How to cite the edition (Citation File Format)."))
+    return found
+
+
+def pdfs(site: Path) -> list[Download]:
+    """The PDFs `make book` prints into the site (``edition.pdf``), each described by its own title
+    and length."""
+    found = []
+    for document in printed.documents():
+        target = site / pdf.FOLDER / document.name
+        if not target.exists():
+            continue
+        reader = PdfReader(target)
+        what = (WHOLE_BOOK if document == printed.whole_book() else CHAPTER).format(
+            title=reader.metadata.title, pages=len(reader.pages))
+        found.append(Download(document.name, what, target.read_bytes(), pdf.FOLDER))
     return found

@@ -181,3 +181,32 @@ def rate_claim(article: str, claim: Claim) -> str:
     """A claim on the worksheet: its label, linking to its words in the article, the words and its kind."""
     return (f'<a href="{escape(article)}#claim-{escape(claim.id)}">{escape(claim.label)}</a> '
             f'{escape(quoted(claim.quote))} <span class="rate-kind">({escape(claim.kind)})</span>')
+
+
+def print_document(title: str, stylesheets: list[str], style: str, body: str) -> str:
+    """The printed edition: the site's stylesheets and its own ``style``, always in light colours."""
+    links = "".join(f'<link rel="stylesheet" href="{escape(href)}">' for href in stylesheets)
+    return (f'<!DOCTYPE html><html lang="en" data-theme="light" data-mode="light"><head><meta charset="utf-8">'
+            f'<title>{escape(title)}</title>{links}<style>{style}</style></head>'
+            f'<body class="printed"><main class="bd-article">{body}</main></body></html>')
+
+
+def print_front(title: str, lines: list[str], contents: list[tuple[str, list[tuple[str, str]]]]) -> str:
+    """The title page (the title, then ``lines``) and the contents, each part's pages linked to where
+    they begin."""
+    parts = "".join(
+        (f"<li>{escape(caption)}<ol>" if caption else "<li><ol>")
+        + "".join(f'<li><a href="{escape(href)}">{escape(text)}</a></li>' for href, text in pages) + "</ol></li>"
+        for caption, pages in contents if pages)
+    front = "".join(f"<p>{escape(line)}</p>" for line in lines)
+    return (f'<section class="printed-front"><p class="printed-title">{escape(title)}</p>{front}</section>'
+            f'<nav class="printed-contents" aria-label="Contents"><h1>Contents</h1><ol>{parts}</ol></nav>')
+
+
+def print_section(anchor: str, content: str) -> str:
+    return f'<section class="printed-page" id="{escape(anchor)}">{content}</section>'
+
+
+def print_appendix(title: str, entries: str) -> str:
+    """What a chapter printed alone links to on pages not printed with it: its sources, its terms."""
+    return f'<section class="printed-page printed-appendix"><h1>{escape(title)}</h1>{entries}</section>'

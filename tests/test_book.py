@@ -19,6 +19,8 @@ from edition import (
     markup,
     mentions,
     paths,
+    pdf,
+    printed,
     witness,
 )
 from edition import glossary as gloss
@@ -310,7 +312,8 @@ def test_the_landing_page_and_about_carry_the_citation(html):
 
 def test_the_downloads_page_offers_every_file_as_it_is_with_its_size(html):
     rows = soup(html / "chapters/downloads.html").select("table.downloads tbody tr")
-    offered = downloads.files()
+    offered = downloads.files() + downloads.pdfs(html)
+    assert [download.path for download in downloads.pdfs(html)] == [document.name for document in printed.documents()]
     assert len(rows) == len(offered)
     for row, download in zip(rows, offered, strict=True):
         assert (html / urljoin("chapters/downloads.html", row.a["href"])).read_bytes() == download.content, download.path
@@ -319,6 +322,26 @@ def test_the_downloads_page_offers_every_file_as_it_is_with_its_size(html):
     package = html / downloads.FOLDER / "data"
     for resource in json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["resources"]:
         assert (package / resource["path"]).is_file(), resource["path"]
+
+
+def test_each_page_offers_the_book_as_pdf_and_a_chapter_its_own(html):
+    own = {document.pages[0]: document.name for document in printed.chapter_documents()}
+    for page in book.pages():
+        if page in book.GENERATED:
+            continue
+        menu = soup(html / page).select_one(".dropdown-download-buttons")
+        offered = [urljoin(page, link["href"]) for link in menu.select("a") if link["href"].endswith(".pdf")]
+        expected = [f"{pdf.FOLDER}/{own[page]}"] if page in own else []
+        assert offered == expected + [f"{pdf.FOLDER}/edition.pdf"], page
+        assert not menu.select("button[onclick]"), page  # not the browser's print dialogue
+
+
+def test_the_landing_page_lists_the_pdfs_by_title(html):
+    items = soup(html / "chapters/index.html").select("ul.printed-editions li")
+    links = [urljoin("chapters/index.html", item.select("a")[-1]["href"]) for item in items]
+    assert links == [f"{pdf.FOLDER}/{document.name}" for document in printed.documents()]
+    titles = [item.a.get_text() for item in items[1:]]
+    assert titles == [soup(html / document.pages[0]).h1.get_text().removesuffix("#") for document in printed.chapter_documents()]
 
 
 def test_the_guide_has_a_unit_per_reading_chapter_with_the_chapter_s_own_time_and_objectives(html):

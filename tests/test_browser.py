@@ -3,6 +3,10 @@ console errors, no request leaving 127.0.0.1, no serious accessibility violation
 axe-core release, and search and paragraph links that work."""
 from __future__ import annotations
 
+import hashlib
+import os
+import subprocess
+import sys
 import zipfile
 from urllib.parse import urlparse
 
@@ -402,15 +406,20 @@ def test_rate_it_yourself_keeps_a_student_s_ratings_and_compares_them(site, brow
     context.close()
 
 
-def test_the_bundle_holds_the_site_and_opens_from_disk_with_no_request_leaving(html, browser, tmp_path):
+def test_the_bundle_holds_the_site_and_the_repository_checksummed_and_opens_from_disk_with_no_request_leaving(
+        html, browser, tmp_path):
     target = bundle.write(html, tmp_path / "edition.zip")
     assert bundle.write(html, tmp_path / "again.zip").read_bytes() == target.read_bytes()  # reproducible
     root = tmp_path / bundle.name()
     with zipfile.ZipFile(target) as archive:
-        listed = set(archive.namelist())
+        listed = {entry.removeprefix(f"{bundle.name()}/") for entry in archive.namelist()}
         archive.extractall(tmp_path)
-    expected = {f"{bundle.name()}/site/{path.relative_to(html).as_posix()}" for path in html.rglob("*") if path.is_file()}
-    assert listed == expected | {f"{bundle.name()}/{beside}" for beside in bundle.BESIDE}
+    site = {f"site/{path.relative_to(html).as_posix()}" for path in html.rglob("*") if path.is_file()}
+    assert listed == site | set(bundle.repository_files()) | {bundle.CHECKSUMS}
+    assert {"site/pdf/edition.pdf", "pyproject.toml", "requirements.txt", "edition/paths.py", "data/timeline.csv"} <= listed
+    sums = dict(line.split("  ")[::-1] for line in (root / bundle.CHECKSUMS).read_text().splitlines())
+    assert set(sums) == listed - {bundle.CHECKSUMS}
+    assert all(hashlib.sha256((root / entry).read_bytes()).hexdigest() == digest for entry, digest in sums.items())
     page, leaving = browser.new_page(), []
     page.on("request", lambda request: None if request.url.startswith(("file:", "data:", "blob:", "about:"))
             else leaving.append(request.url))
@@ -419,3 +428,26 @@ def test_the_bundle_holds_the_site_and_opens_from_disk_with_no_request_leaving(h
     assert page.locator(".article-paragraph").count() == len(witness.article().paragraphs)
     assert not leaving
     page.close()
+
+
+def test_a_notebook_runs_from_the_unzipped_bundle_with_the_package_it_holds(html, tmp_path):
+    with zipfile.ZipFile(bundle.write(html, tmp_path / "edition.zip")) as archive:
+        archive.extractall(tmp_path)
+    root = tmp_path / bundle.name()
+    # The package imported is the bundle's (PYTHONPATH comes before the venv's link to this tree).
+    environment = {name: value for name, value in os.environ.items() if name != "EDITION_ROOT"}
+    run = subprocess.run([sys.executable, "-c", RUN_NOTEBOOK, "notebooks/brics.ipynb"], cwd=root, capture_output=True,
+                         text=True, env={**environment, "PYTHONPATH": str(root)})
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.strip() == str(root / "edition" / "__init__.py")
+
+
+# Runs a notebook as a reader would after installing the package, and prints where its kernel
+# found the package.
+RUN_NOTEBOOK = """
+import sys, nbformat, nbclient
+notebook = nbformat.read(sys.argv[1], as_version=4)
+notebook.cells.append(nbformat.v4.new_code_cell("import edition; print(edition.__file__)"))
+nbclient.NotebookClient(notebook, resources={"metadata": {"path": "notebooks"}}).execute()
+print(notebook.cells[-1].outputs[0]["text"].strip())
+"""

@@ -13,6 +13,8 @@ drawn from the data, and the page-level hooks that keep the book self-contained 
 - ``chapters``: the reading chapters' reading time, the article's paragraphs each explains, and
   the article's links back to them;
 - ``downloads``: the Downloads page's table, and the files it offers written into the site;
+- ``printed``: the PDFs `make book` prints, offered in each page's download menu, on the landing
+  page and on the Downloads page;
 - ``versions``: below every page, the version, how to cite it, the licences and the page's last
   change in the repository's history;
 - ``hooks``: the data gate, notebooks' declared inputs, self-contained pages, theme fixes;
@@ -24,7 +26,7 @@ drawn from the data, and the page-level hooks that keep the book self-contained 
 from myst_nb.sphinx_ import HideCodeCellNode
 from sphinx.application import Sphinx
 
-from . import article, assets, chapters, downloads, figures, glossary, guide, hooks, previews, rating, tables, versions
+from . import article, assets, chapters, downloads, figures, glossary, guide, hooks, previews, printed, rating, tables, versions
 from . import bibliography as bibliography_page
 
 
@@ -46,11 +48,14 @@ def setup(app: Sphinx) -> dict:
     app.connect("env-merge-info", bibliography_page.merge_output_citations)
     app.connect("env-get-outdated", bibliography_page.reread_when_pages_change)
     app.connect("env-get-outdated", assets.write_again_when_assets_change)
+    app.connect("env-get-outdated", printed.reread_when_the_pdfs_change)
     app.connect("doctree-resolved", bibliography_page.arrange)
     app.connect("html-page-context", hooks.citations_as_list_items)
     app.connect("html-page-context", article.carry_the_claim_reviews)
     app.connect("html-page-context", versions.footer)
     app.connect("html-page-context", assets.load_only_what_the_page_uses)
+    # After the theme has made its download menu (at 501).
+    app.connect("html-page-context", printed.offer_the_pdfs, priority=502)
     # The palette is written before the stylesheets are slimmed, which reads it.
     app.connect("build-finished", assets.write_palette, priority=400)
     app.connect("build-finished", assets.slim_theme_assets)
@@ -77,6 +82,7 @@ def setup(app: Sphinx) -> dict:
     app.add_post_transform(figures.DescribeNotebookFigures)
     app.add_directive("edition-citation", versions.EditionCitation)
     app.add_directive("downloads", downloads.Downloads)
+    app.add_directive("printed-editions", printed.PrintedEditions)
     app.add_directive("reading-time", chapters.ReadingTime)
     app.add_directive("reading-units", guide.ReadingUnits)
     app.add_directive("rate-it-yourself", rating.RateItYourself)

@@ -9,6 +9,7 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from .. import downloads, paths
+from . import printed
 
 
 def _cell(label: str, *content: nodes.Node) -> nodes.entry:
@@ -27,6 +28,8 @@ class Downloads(SphinxDirective):
         for download in files:
             if not download.path.startswith("exports/"):
                 self.env.note_dependency(str(paths.ROOT / download.path))
+        files += downloads.pdfs(self.env.app.outdir)
+        printed.note_the_sizes(self.env)
         up = "../" * self.env.docname.count("/")  # from this page to the site's root
         table, group = nodes.table(classes=["data-table", "downloads"]), nodes.tgroup(cols=3)
         table += nodes.title(text=self.options.get("caption", "Downloads"))
@@ -35,7 +38,7 @@ class Downloads(SphinxDirective):
         body = nodes.tbody()
         for download in files:
             link = nodes.reference("", "", nodes.literal(text=download.path),
-                                   refuri=f"{up}{downloads.FOLDER}/{download.path}", internal=False)
+                                   refuri=f"{up}{download.folder}/{download.path}", internal=False)
             body += nodes.row("", _cell("file", link), _cell("what it is", nodes.Text(download.what)),
                               _cell("size", nodes.Text(download.size)))
         group += body

@@ -7,7 +7,6 @@ a glossary entry is given the entry's definition the same way, read from the bui
 """
 from __future__ import annotations
 
-import copy
 import re
 
 from docutils import nodes
@@ -40,7 +39,9 @@ def collect_definitions(app: Sphinx, env: BuildEnvironment) -> None:
 
 def plain_text(definition: nodes.Element) -> str:
     """The definition's words, without its citations or what the edition adds to it."""
-    definition = copy.deepcopy(definition)
+    # docutils' own copy: copy.deepcopy would follow the node's parent to the whole document and
+    # the build environment, and take minutes.
+    definition = definition.deepcopy()
     for node in list(definition.findall(is_citation_or_addition)):
         node.parent.remove(node)
     text = " ".join(definition.astext().split())
