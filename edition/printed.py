@@ -31,7 +31,8 @@ STYLESHEET = Path(__file__).with_name("printed.css")
 
 @dataclass(frozen=True)
 class Document:
-    """A PDF to print: its file name in the site's ``pdf/`` folder, its title, and its pages."""
+    """A PDF to print: its file name in the site's ``pdf/`` folder, the title of its title page
+    (none for a chapter printed alone, which opens with its own heading), and its pages."""
 
     name: str
     title: str
