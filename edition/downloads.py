@@ -14,9 +14,10 @@ from . import datapackage, exports, paths, pdf, printed
 
 # The site's folder for them, from its root.
 FOLDER = "downloads"
-# A notebook, by its title; it imports the edition's package.
+# The PDFs, by what each holds.
 WHOLE_BOOK = "The whole book, {pages} pages: contents, bookmarks for every chapter and section, links within the book."
 CHAPTER = "{title}, {pages} pages: the chapter alone, then the sources and glossary terms it cites."
+# A notebook, by its title; it imports the edition's package.
 NOTEBOOK = "Notebook: {title}. Runs where the edition's package is installed (\"pip install -e .\" in a copy of the repository)."
 
 
@@ -78,7 +79,7 @@ def pdfs(site: Path) -> list[Download]:
         if not target.exists():
             continue
         reader = PdfReader(target)
-        what = (WHOLE_BOOK if document == printed.whole_book() else CHAPTER).format(
+        what = (WHOLE_BOOK if document.whole else CHAPTER).format(
             title=reader.metadata.title, pages=len(reader.pages))
         found.append(Download(document.name, what, target.read_bytes(), pdf.FOLDER))
     return found

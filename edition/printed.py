@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from . import book, chapters, citation, markup
+from . import book, chapters, citation, markup, paths
 
 # Pages of the site that are not text to read on paper: its file list, and the pages Sphinx makes.
 NOT_PRINTED = ("chapters/downloads.html", *book.GENERATED)
@@ -25,6 +25,8 @@ NOT_PRINTED = ("chapters/downloads.html", *book.GENERATED)
 BORROWED = {"chapters/bibliography.html": ("Sources cited", "div.citation"),
             "chapters/glossary.html": ("Terms used", "dt")}
 HEADINGS = "h1, h2, h3, h4, h5, h6"
+# The whole book's file name; each chapter's is its own.
+BOOK = "edition.pdf"
 # The printed document's own layout, beside this module.
 STYLESHEET = Path(__file__).with_name("printed.css")
 
@@ -38,6 +40,10 @@ class Document:
     title: str
     pages: tuple[str, ...]
 
+    @property
+    def whole(self) -> bool:
+        return self.name == BOOK
+
 
 def anchor(page: str, fragment: str = "") -> str:
     """A page's id in the printed document (``chapters-amia``), or an id of one of its elements."""
@@ -45,18 +51,21 @@ def anchor(page: str, fragment: str = "") -> str:
     return f"{stem}--{fragment}" if fragment else stem
 
 
-def whole_book(source: Path | None = None) -> Document:
-    pages = tuple(page for page in book.pages(source) if page not in NOT_PRINTED)
-    return Document("edition.pdf", citation.load().title, pages)
+# Read once for an edition: the build's hooks ask for them on every page.
+@paths.per_root
+def whole_book() -> Document:
+    pages = tuple(page for page in book.pages() if page not in NOT_PRINTED)
+    return Document(BOOK, citation.load().title, pages)
 
 
-def chapter_documents() -> list[Document]:
+@paths.per_root
+def chapter_documents() -> tuple[Document, ...]:
     """The article and each reading chapter alone, for an instructor to hand out."""
-    return [Document(f"{name}.pdf", "", (f"chapters/{name}.html",)) for name in ["article", *chapters.reading_chapters()]]
+    return tuple(Document(f"{name}.pdf", "", (f"chapters/{name}.html",)) for name in ["article", *chapters.reading_chapters()])
 
 
-def documents() -> list[Document]:
-    return [whole_book(), *chapter_documents()]
+def documents() -> tuple[Document, ...]:
+    return (whole_book(), *chapter_documents())
 
 
 def front_lines() -> list[str]:

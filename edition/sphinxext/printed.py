@@ -31,9 +31,8 @@ def offer_the_pdfs(app: Sphinx, pagename: str, templatename: str, context: dict,
 
 
 def _button(document: printed.Document, url: str) -> dict:
-    whole = document == printed.whole_book()
-    return {"type": "link", "url": url, "icon": "fas fa-file-pdf", "text": "book .pdf" if whole else ".pdf",
-            "tooltip": "The whole book as PDF" if whole else "This chapter as PDF",
+    return {"type": "link", "url": url, "icon": "fas fa-file-pdf", "text": "book .pdf" if document.whole else ".pdf",
+            "tooltip": "The whole book as PDF" if document.whole else "This chapter as PDF",
             "label": f"download-pdf-{document.name.removesuffix('.pdf')}"}
 
 
@@ -65,4 +64,5 @@ def note_the_sizes(env: BuildEnvironment) -> None:
 
 
 def reread_when_the_pdfs_change(app: Sphinx, env: BuildEnvironment, added, changed, removed) -> list[str]:
-    return [docname for docname, meta in env.metadata.items() if SIZES in meta and meta[SIZES] != sizes(app)]
+    now = sizes(app)
+    return [docname for docname, meta in env.metadata.items() if SIZES in meta and meta[SIZES] != now]
