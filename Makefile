@@ -9,8 +9,9 @@ STAMP := $(VENV)/.installed
 AXE_STAMP := tests/node_modules/.installed
 CHROMIUM := $(shell command -v chromium 2>/dev/null)
 PORT ?= 8000
+LAB_PORT ?= 8888
 
-.PHONY: help setup book pdf test lint check data exports bundle bench serve clean
+.PHONY: help setup book pdf test lint check data exports bundle bench serve lab clean
 
 help: ## List the steps
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z]+):.*## /  make \1\t/'
@@ -61,6 +62,9 @@ bench: setup ## Measure build and test time and page weight against the stock Ju
 serve: ## Serve _build/html on this machine only
 	@echo "Serving _build/html at http://127.0.0.1:$(PORT)/"
 	$(PYTHON) -m http.server $(PORT) --bind 127.0.0.1 --directory _build/html
+
+lab: setup ## Open the notebooks in JupyterLab on this machine only (LAB_PORT, 8888), the venv as their kernel
+	$(BIN)/python -m edition.lab $(LAB_PORT)
 
 clean: ## Remove the build and the exports
 	rm -rf _build exports
