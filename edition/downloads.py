@@ -15,7 +15,8 @@ from . import datapackage, exports, paths, pdf, printed
 # The site's folder for them, from its root.
 FOLDER = "downloads"
 # The PDFs, by what each holds.
-WHOLE_BOOK = "The whole book, {pages} pages: contents, bookmarks for every chapter and section, links within the book."
+WHOLE_BOOK = ("The whole book, {pages} pages: contents with page numbers, bookmarks for every chapter and section, "
+              "links within the book.")
 CHAPTER = "{title}, {pages} pages: the chapter alone, then the sources and glossary terms it cites."
 # A notebook, by its title; it imports the edition's package.
 NOTEBOOK = "Notebook: {title}. Runs where the edition's package is installed (\"pip install -e .\" in a copy of the repository)."

@@ -191,12 +191,13 @@ def print_document(title: str, stylesheets: list[str], style: str, body: str) ->
             f'<body class="printed"><main class="bd-article">{body}</main></body></html>')
 
 
-def print_front(title: str, lines: list[str], contents: list[tuple[str, list[tuple[str, str]]]]) -> str:
+def print_front(title: str, lines: list[str], contents: list[tuple[str, list[tuple[str, str, str]]]]) -> str:
     """The title page (the title, then ``lines``) and the contents, each part's pages linked to where
-    they begin."""
+    they begin, with the number of the sheet they begin on (its room kept while still unknown)."""
     parts = "".join(
         (f"<li>{escape(caption)}<ol>" if caption else "<li><ol>")
-        + "".join(f'<li><a href="{escape(href)}">{escape(text)}</a></li>' for href, text in pages) + "</ol></li>"
+        + "".join(f'<li><a href="{escape(href)}">{escape(text)}</a><span class="printed-number">{escape(number)}</span></li>'
+                  for href, text, number in pages) + "</ol></li>"
         for caption, pages in contents if pages)
     front = "".join(f"<p>{escape(line)}</p>" for line in lines)
     return (f'<section class="printed-front"><p class="printed-title">{escape(title)}</p>{front}</section>'

@@ -3,7 +3,8 @@ site's ``pdf/`` folder.
 
 Debian's Chromium prints each document ``edition.printed`` assembles from the built site, served
 on the loopback interface with every other request refused; its bookmarks are the document's
-headings, and its fonts are embedded as Chromium embeds them. The files are stamped with the
+headings, and its fonts are embedded as Chromium embeds them. The whole book is printed twice: its
+contents give the sheet each page begins on, known once it has been printed. The files are stamped with the
 edition's release date instead of the time of printing, so that two builds print the same bytes,
 and a document whose page and stylesheets have not changed since it was last printed is not
 printed again.
@@ -71,9 +72,30 @@ def mend_bookmarks(node, letters: dict[str, str]) -> None:
 
 
 def renumber_nodes(root) -> None:
-    """Chromium names a tagged table's header cells after its DOM nodes ("node00077661"), whose
-    numbers depend on what the browser did before: each takes its rank instead, in the same order
-    (which the ID tree, sorted by name, needs)."""
+    """Chromium names a tagged table's header cells after their nodes ("node00077661"), numbered in
+    the order the browser happened to make them: each takes its place in the structure tree instead,
+    and the ID tree is put in order again under the new names."""
+    ranks = {name: f"node{rank:08d}" for rank, name in enumerate(dict.fromkeys(_ids(root["/K"])))}
+    for holder, key, value in _strings(root):
+        if NODE.fullmatch(value):
+            holder[key] = TextStringObject(ranks[value])
+    if "/IDTree" in root:  # none where no table has header cells
+        _sort_names(root["/IDTree"])
+
+
+def _ids(kids) -> list[str]:
+    """The ids of the structure elements under ``kids``, in the structure's order."""
+    kids = kids.get_object()
+    if isinstance(kids, ArrayObject):
+        return [found for kid in kids for found in _ids(kid)]
+    if not isinstance(kids, DictionaryObject):  # a marked content's number
+        return []
+    own = [str(kids["/ID"])] if "/ID" in kids else []
+    return own + (_ids(kids["/K"]) if "/K" in kids else [])
+
+
+def _strings(root) -> list[tuple]:
+    """Every string reachable from ``root``, as (its holder, its key or index there, its text)."""
     found, stack, seen = [], [root], set()
     while stack:
         item = stack.pop()
@@ -83,16 +105,42 @@ def renumber_nodes(root) -> None:
             seen.add(item.idnum)
             item = item.get_object()
         if isinstance(item, DictionaryObject):
-            found += [(item, key, value) for key, value in item.items()]
-            stack += item.values()
+            entries = list(item.items())
         elif isinstance(item, ArrayObject):
-            found += [(item, index, value) for index, value in enumerate(item)]
-            stack += item
-    named = [(holder, key, str(value)) for holder, key, value in found
-             if isinstance(value, (TextStringObject, ByteStringObject)) and NODE.fullmatch(str(value))]
-    ranks = {name: f"node{rank:08d}" for rank, name in enumerate(sorted({name for *_, name in named}, key=lambda n: int(n[4:])))}
-    for holder, key, name in named:
-        holder[key] = TextStringObject(ranks[name])
+            entries = list(enumerate(item))
+        else:
+            continue
+        found += [(item, key, str(value)) for key, value in entries if isinstance(value, (TextStringObject, ByteStringObject))]
+        stack += [value for _, value in entries]
+    return found
+
+
+def _sort_names(tree) -> None:
+    """A name tree's keys in order again, each leaf keeping as many as it had, and its limits."""
+    leaves = _leaves(tree)
+    pairs = sorted((pair for leaf in leaves for pair in zip(leaf["/Names"][::2], leaf["/Names"][1::2], strict=True)),
+                   key=lambda pair: str(pair[0]))
+    for leaf in leaves:
+        size = len(leaf["/Names"]) // 2
+        mine, pairs = pairs[:size], pairs[size:]
+        leaf[NameObject("/Names")] = ArrayObject(item for pair in mine for item in pair)
+    _limit(tree.get_object())
+
+
+def _leaves(tree) -> list[DictionaryObject]:
+    tree = tree.get_object()
+    return [leaf for kid in tree["/Kids"] for leaf in _leaves(kid)] if "/Kids" in tree else [tree]
+
+
+def _limit(node: DictionaryObject) -> tuple:
+    """Sets the /Limits of ``node``'s kids and leaves (a root has none) from their keys."""
+    if "/Names" in node:
+        names = node["/Names"]
+        return names[0], names[-2]
+    limits = [_limit(kid.get_object()) for kid in node["/Kids"]]
+    for kid, (first, last) in zip(node["/Kids"], limits, strict=True):
+        kid.get_object()[NameObject("/Limits")] = ArrayObject([first, last])
+    return limits[0][0], limits[-1][1]
 
 
 def stamped(pdf: bytes, document: printed.Assembled) -> bytes:
@@ -136,15 +184,31 @@ def write(site: Path, cache: Path) -> list[Path]:
         page.route("**/*", refuse_the_outside)
         for document, stamp in due.items():
             assembled = printed.assemble(site, document)
-            page.route(address + DOCUMENT, serving(assembled.html))
-            page.goto(address + DOCUMENT, wait_until="load")
-            page.evaluate("document.fonts.ready")
-            pdf = page.pdf(**PAGE, outline=True, tagged=True, print_background=True, display_header_footer=True,
-                           header_template="<span></span>", footer_template=FOOTER)
-            page.unroute(address + DOCUMENT)
+            pdf = printing(page, address, assembled)
+            if document.whole:  # its contents give each page's sheet, known once it has been printed
+                assembled = printed.assemble(site, document, beginnings(pdf))
+                pdf = printing(page, address, assembled)
             (site / FOLDER / document.name).write_bytes(stamped(pdf, assembled))
             (cache / f"{document.name}.sha256").write_text(stamp)
     return [site / FOLDER / document.name for document in due]
+
+
+def printing(page, address: str, assembled: printed.Assembled) -> bytes:
+    """The document as Chromium prints it, from the site at ``address``."""
+    page.route(address + DOCUMENT, serving(assembled.html))
+    page.goto(address + DOCUMENT, wait_until="load")
+    page.evaluate("document.fonts.ready")
+    pdf = page.pdf(**PAGE, outline=True, tagged=True, print_background=True, display_header_footer=True,
+                   header_template="<span></span>", footer_template=FOOTER)
+    page.unroute(address + DOCUMENT)
+    return pdf
+
+
+def beginnings(pdf: bytes) -> dict[str, int]:
+    """The sheet each printed page begins on, by its id (the PDF's destinations are the ids)."""
+    reader = PdfReader(io.BytesIO(pdf))
+    return {name[1:]: reader.get_destination_page_number(destination) + 1
+            for name, destination in reader.named_destinations.items() if "--" not in name}
 
 
 def _stamp(cache: Path, document: printed.Document) -> str:

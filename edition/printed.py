@@ -81,8 +81,8 @@ def _parse(path: Path) -> BeautifulSoup:
 class Assembly:
     """One document being assembled from the pages of the site in ``site``."""
 
-    def __init__(self, site: Path, document: Document):
-        self.site, self.document = site, document
+    def __init__(self, site: Path, document: Document, numbers: dict[str, int]):
+        self.site, self.document, self.numbers = site, document, numbers
         self.printed = {page: _parse(site / page) for page in document.pages}
         self.lenders: dict[str, BeautifulSoup] = {}
         self.borrowed: dict[str, list[Tag]] = {page: [] for page in BORROWED}
@@ -104,9 +104,9 @@ class Assembly:
     def heading(self, page: str) -> str:
         return self.printed[page].select_one("article.bd-article h1").get_text().removesuffix("#").strip()
 
-
-    def contents(self) -> list[tuple[str, list[tuple[str, str]]]]:
-        return [(caption, [(f"#{anchor(page)}", self.heading(page)) for page in pages if page in self.printed])
+    def contents(self) -> list[tuple[str, list[tuple[str, str, str]]]]:
+        return [(caption, [(f"#{anchor(page)}", self.heading(page), str(self.numbers.get(anchor(page), "")))
+                           for page in pages if page in self.printed])
                 for caption, pages in book.parts()]
 
     def section(self, page: str) -> str:
@@ -178,8 +178,9 @@ class Assembled:
     headings: tuple[str, ...]  # as written, for the PDF's bookmarks
 
 
-def assemble(site: Path, document: Document) -> Assembled:
-    assembly = Assembly(site, document)
+def assemble(site: Path, document: Document, numbers: dict[str, int] | None = None) -> Assembled:
+    """The document to print; ``numbers``, the sheet each page begins on, once it has been printed."""
+    assembly = Assembly(site, document, numbers or {})
     html = assembly.html()
     headings = tuple(" ".join(heading.get_text().split()) for heading in BeautifulSoup(html, "html.parser").select(HEADINGS))
     return Assembled(html, assembly.title(), tuple(dict.fromkeys(assembly.stylesheets + assembly.images)), headings)

@@ -7,6 +7,7 @@ from functools import cache
 import pytest
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
 
 from edition import citation, pdf, printed, witness
 from edition.claims import SCALE
@@ -89,6 +90,28 @@ def test_make_pdf_without_a_built_site_says_so(tmp_path, capsys):
     assert capsys.readouterr().err == f"make pdf: no built site in {tmp_path}; `make book` builds it\n"
 
 
+def node(number: int) -> TextStringObject:
+    return TextStringObject(f"node{number:08d}")
+
+
+def pdf_dict(**entries) -> DictionaryObject:
+    return DictionaryObject({NameObject(f"/{key}"): value for key, value in entries.items()})
+
+
+@pytest.mark.parametrize("numbers", [(10, 20), (777, 500)])
+def test_a_tables_header_cells_are_named_in_the_structures_order_however_chromium_numbered_them(numbers):
+    headers = [pdf_dict(S=NameObject("/TH"), ID=node(number)) for number in numbers]
+    cell = pdf_dict(S=NameObject("/TD"), A=pdf_dict(Headers=ArrayObject(map(node, numbers))))
+    by_name = sorted(zip(numbers, headers, strict=True), key=lambda pair: pair[0])  # as Chromium sorts them
+    leaf = pdf_dict(Limits=ArrayObject([node(min(numbers)), node(max(numbers))]),
+                    Names=ArrayObject(item for number, header in by_name for item in (node(number), header)))
+    pdf.renumber_nodes(pdf_dict(K=ArrayObject([pdf_dict(S=NameObject("/Table"), K=ArrayObject([*headers, cell]))]),
+                                IDTree=pdf_dict(Kids=ArrayObject([leaf]))))
+    assert [header["/ID"] for header in headers] == list(cell["/A"]["/Headers"]) == [node(0), node(1)]
+    assert list(leaf["/Names"]) == [node(0), headers[0], node(1), headers[1]]
+    assert list(leaf["/Limits"]) == [node(0), node(1)]
+
+
 # The PDFs of the build.
 
 def words(text: str) -> str:
@@ -151,6 +174,14 @@ def test_the_book_pdf_has_a_bookmark_per_chapter_and_every_paragraph_of_the_arti
     for title, page in marks:  # each chapter's title on the page its bookmark leads to
         assert words(title) in words(document.pages[page].extract_text()), title
 
+
+def test_the_book_pdfs_contents_give_the_sheet_each_chapter_begins_on(html):
+    document = reader(html / pdf.FOLDER / "edition.pdf")
+    marks = bookmarks(document)
+    (_, contents), (_, first) = marks[:2]
+    listed = words(" ".join(document.pages[number].extract_text() for number in range(contents, first))) + " "
+    for title, page in marks[1:]:
+        assert f" {words(title)} {page + 1} " in listed, title
 
 def test_the_book_pdfs_links_lead_within_it_or_outside_never_to_the_printing_server(html):
     document = reader(html / pdf.FOLDER / "edition.pdf")

@@ -6,6 +6,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from bs4 import BeautifulSoup
+from pypdf import PdfReader
 
 from edition import book, paths
 
@@ -47,7 +48,23 @@ def test_two_clean_builds_are_identical(html, copy):
             compare(sub, f"{where}{name}/")
 
     compare(filecmp.dircmp(html, copy.html))
-    assert not differing
+    assert not differing, "\n".join(how_they_differ(name, html, copy.html) for name in differing)
+
+
+def how_they_differ(name: str, site: Path, other_site: Path) -> str:
+    """Where two builds' versions of a file first part, to find what made a build vary."""
+    one, other = site / name, other_site / name
+    if not (one.exists() and other.exists()):
+        return f"{name}: in one build only"
+    a, b = one.read_bytes(), other.read_bytes()
+    at = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    around = slice(max(at - 60, 0), at + 60)
+    said = f"{name}: {len(a)} and {len(b)} bytes, first differing at byte {at}: {a[around]!r} / {b[around]!r}"
+    if one.suffix == ".pdf":
+        sheets = [PdfReader(one).pages, PdfReader(other).pages]
+        changed = [number for number, (x, y) in enumerate(zip(*sheets, strict=False), 1) if x.extract_text() != y.extract_text()]
+        said += f"; {len(sheets[0])} and {len(sheets[1])} pages, the text differing on pages {changed[:10]}"
+    return said
 
 
 def test_the_build_refuses_data_that_fails_the_check(tmp_path):
